@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation.js';
+
+/** Every migration in order; listed by hand so the ESM build needs no file globbing. */
+export const MIGRATIONS = [Foundation1764000000000];

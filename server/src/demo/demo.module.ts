@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { UnitsModule } from '../units/units.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { DemoSeeder } from './demo-seeder.service.js';
+
+@Module({ imports: [UnitsModule, UsersModule], providers: [DemoSeeder] })
+export class DemoModule {}
