@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -18,7 +19,7 @@ export class AppModule {
       : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, UnitsModule, UsersModule, HealthModule, DemoModule, ...client],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, UnitsModule, UsersModule, HealthModule, RealtimeModule, DemoModule, ...client],
     };
   }
 }

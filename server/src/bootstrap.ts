@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter.js';
 import { NfcPipe } from './common/http/nfc.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { APP_VERSION } from './health/version.js';
+import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 export function createLogger(config: Pick<AppConfig, 'logFormat'>): ConsoleLogger {
   return new ConsoleLogger({ json: config.logFormat === 'json', prefix: 'Lantoa' });
@@ -52,6 +53,11 @@ export async function createApp(config: AppConfig, options: { preview?: boolean;
   app.useGlobalPipes(new NfcPipe(), createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
+  if (config.redisUrl && !options.preview) {
+    const adapter = new RedisIoAdapter(app);
+    await adapter.connect(config.redisUrl);
+    app.useWebSocketAdapter(adapter);
+  }
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
