@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import type { AuthUser } from '../common/auth/auth-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -7,7 +8,7 @@ import type { UserDto } from '../users/user.dto.js';
 import { toUserDto, UsersService } from '../users/users.service.js';
 import type { RegisterDto } from './auth.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { needsRehash, verifyPassword } from './password.js';
+import { hashPassword, needsRehash, verifyPassword } from './password.js';
 import { SessionsService } from './sessions.service.js';
 
 interface ClientInfo {
@@ -24,6 +25,7 @@ const IP_RULE = { maxFailures: 50, windowMs: 15 * 60_000 };
 export class AuthService {
   private readonly accountLimiter = new LoginRateLimiter(ACCOUNT_RULE);
   private readonly ipLimiter = new LoginRateLimiter(IP_RULE);
+  private decoy: Promise<string> | undefined;
 
   constructor(
     private readonly users: UsersService,
@@ -41,7 +43,8 @@ export class AuthService {
     const wait = Math.max(this.accountLimiter.retryAfter(accountKey, now), this.ipLimiter.retryAfter(ipKey, now));
     if (wait > 0) throw new AppError('AUTH_TOO_MANY_ATTEMPTS', { seconds: Math.ceil(wait / 1000) }, { retryAfterSeconds: Math.ceil(wait / 1000) });
     const user = await this.users.findWithPassword(accountKey);
-    const valid = user ? await verifyPassword(user.passwordHash, password) : false;
+    // An unknown username costs the same hash check as a known one, so timing does not reveal accounts.
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash()), password).then((ok) => ok && !!user);
     if (!user || !valid) {
       this.accountLimiter.recordFailure(accountKey, now);
       this.ipLimiter.recordFailure(ipKey, now);
@@ -52,6 +55,11 @@ export class AuthService {
     if (needsRehash(user.passwordHash)) await this.users.setPassword(user.id, password);
     const session = await this.sessions.open(user.id, client);
     return { ...session, user: toUserDto(user) };
+  }
+
+  private decoyHash(): Promise<string> {
+    this.decoy ??= hashPassword(randomBytes(16).toString('hex'));
+    return this.decoy;
   }
 
   async register(input: RegisterDto, client: ClientInfo) {
