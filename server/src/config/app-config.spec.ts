@@ -51,6 +51,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, defaults)).toThrow(new RegExp(variable));
   });
 
+  it('keeps DATA_DIR=:memory: as it is', () => {
+    expect(loadConfig({ DATA_DIR: ':memory:' }, defaults).dataDir).toBe(':memory:');
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'x', DEMO_DATA: 'y' }, defaults);

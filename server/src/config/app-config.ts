@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** DATA_DIR=:memory: keeps the embedded database in memory (tests). */
+export const IN_MEMORY = ':memory:';
+
 export interface AppConfig {
   port: number;
   databaseUrl: string | undefined;
@@ -76,7 +79,7 @@ export function loadConfig(env: Env, defaults: { clientDir: string }): AppConfig
   const config: AppConfig = {
     port: integer('PORT', 3000, 1, 65535),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
-    dataDir: path.resolve(text('DATA_DIR') ?? './data'),
+    dataDir: text('DATA_DIR') === IN_MEMORY ? IN_MEMORY : path.resolve(text('DATA_DIR') ?? './data'),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     sessionSecret,
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 90),

@@ -1,7 +1,7 @@
 import { Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
+import { IN_MEMORY, type AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AppSetting } from './app-setting.entity.js';
 import { dataSourceOptions } from './data-source-options.js';
@@ -22,7 +22,7 @@ class EmbeddedDatabaseModule {}
       inject: [APP_CONFIG, EmbeddedDatabase],
       useFactory: async (config: AppConfig, embedded: EmbeddedDatabase) => {
         if (config.databaseUrl) return dataSourceOptions(config.databaseUrl);
-        const dataDir = config.dataDir === ':memory:' ? undefined : `${config.dataDir}/pg`;
+        const dataDir = config.dataDir === IN_MEMORY ? undefined : `${config.dataDir}/pg`;
         return dataSourceOptions(await embedded.start(dataDir), EMBEDDED_POOL_SIZE);
       },
       dataSourceFactory: async (options) => {
