@@ -1,0 +1,66 @@
+import { createRouter, type HooksContext } from 'sv-router';
+import type { Role } from './lib/api/types.js';
+import { session } from './lib/session.svelte.js';
+import Layout from './pages/Layout.svelte';
+import Home from './pages/Home.svelte';
+import Login from './pages/Login.svelte';
+import NotFound from './pages/NotFound.svelte';
+
+declare module 'sv-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Signed-in users are sent home (login, register). */
+    guestOnly?: boolean;
+    /** Only these roles may open the page. */
+    roles?: Role[];
+  }
+}
+
+const managers: Role[] = ['admin', 'organizer'];
+let firstNavigation = true;
+
+async function guard({ meta, pathname, search }: HooksContext): Promise<void> {
+  await session.ensureLoaded();
+  if (meta.guestOnly && session.user) throw navigate('/', { replace: true });
+  if (meta.public) return;
+  if (!session.user) {
+    const query = new URLSearchParams(search as Record<string, string>).toString();
+    const next = pathname === '/' ? undefined : pathname + (query ? `?${query}` : '');
+    throw navigate('/login', { replace: true, search: next ? { next } : undefined });
+  }
+  if (meta.roles && !session.hasRole(meta.roles)) throw navigate('/', { replace: true });
+}
+
+function focusTitle(): void {
+  if (firstNavigation) {
+    firstNavigation = false;
+    return;
+  }
+  requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: true }));
+}
+
+export const { p, navigate, isActive, route } = createRouter({
+  layout: Layout,
+  hooks: { beforeLoad: guard, afterLoad: focusTitle },
+  '/': Home,
+  '/login': { '/': Login, meta: { public: true, guestOnly: true } },
+  '/register': {
+    '/': () => import('./pages/Register.svelte'),
+    meta: { public: true, guestOnly: true },
+  },
+  '/account': () => import('./pages/Account.svelte'),
+  '/contests': () => import('./pages/Contests.svelte'),
+  '/units': {
+    '/': () => import('./pages/units/UnitsPage.svelte'),
+    '/:id/people': () => import('./pages/people/PeoplePage.svelte'),
+    meta: { roles: managers },
+  },
+  '/people': { '/': () => import('./pages/people/PeopleIndex.svelte'), meta: { roles: managers } },
+  '*': NotFound,
+});
+
+/** A `next` query value is only followed when it is a path inside this app. */
+export function safeNext(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
