@@ -33,7 +33,9 @@ export class UnitImportService {
     problems.push(...checkReferences(actor, ordered.ordered, existing));
     const updated = ordered.ordered.filter((draft) => existing.has(draft.code)).length;
     const outcome = { dryRun, created: ordered.ordered.length - updated, updated, problems };
-    if (problems.length > 0 || dryRun) return { ...outcome, problems: problems.sort((a, b) => a.row - b.row) };
+    if (dryRun) return { ...outcome, problems: problems.sort((a, b) => a.row - b.row) };
+    // All or nothing: a file with any bad row writes nothing, and the counts say so.
+    if (problems.length > 0) return { dryRun, created: 0, updated: 0, problems: problems.sort((a, b) => a.row - b.row) };
     await this.dataSource.transaction((tx) => this.write(actor, ordered.ordered, existing, tx));
     return outcome;
   }

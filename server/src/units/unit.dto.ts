@@ -36,24 +36,24 @@ export class CreateUnitDto {
   @IsIn(UNIT_KINDS)
   kind: UnitKind;
 
-  @ApiPropertyOptional({ enum: SCHOOL_LEVELS })
+  @ApiPropertyOptional({ enum: SCHOOL_LEVELS, nullable: true, description: 'Required for a school; null clears it' })
   @ValidateIf((dto: CreateUnitDto) => dto.kind === 'school' || dto.level != null)
   @IsIn(SCHOOL_LEVELS)
-  level?: SchoolLevel;
+  level?: SchoolLevel | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
 
-  @ApiPropertyOptional({ minimum: 0 })
+  @ApiPropertyOptional({ minimum: 0, type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   staffCount?: number | null;
 
-  @ApiPropertyOptional({ minimum: 0 })
+  @ApiPropertyOptional({ minimum: 0, type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)

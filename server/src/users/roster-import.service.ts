@@ -65,7 +65,8 @@ export class RosterImportService {
       preview.push({ row: draft.rowNumber, fullName: draft.fullName, username: await allocator.allocate(draft.fullName), kind: draft.kind, className: draft.className, birthDate: draft.birthDate });
     }
     const outcome: RosterImportOutcome = { dryRun, created: drafts.length, problems: problems.sort((a, b) => a.row - b.row), preview, unitName: unit.name };
-    if (problems.length > 0 || dryRun) return outcome;
+    if (dryRun) return outcome;
+    if (problems.length > 0) return { ...outcome, created: 0 };
 
     const credentials = await this.dataSource.transaction(async (tx) => {
       const created: Credential[] = [];

@@ -76,6 +76,7 @@ describe('users and rosters (integration)', () => {
     const response = await app.request('POST', '/api/users/import?dryRun=false', { token: organizer, form: form(file, { unitId: school.id }) });
     expect(response.body.errors).toEqual([expect.objectContaining({ row: 2, code: 'PHONE_TAKEN' })]);
     expect(response.body.credentials).toBeUndefined();
+    expect(response.body.created).toBe(0);
   });
 
   it('flags likely duplicate accounts (same folded name, birth date and school)', async () => {

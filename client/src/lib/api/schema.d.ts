@@ -313,14 +313,17 @@ export interface components {
             code: string;
             /** @enum {string} */
             kind: "department" | "commune" | "school" | "other";
-            /** @enum {string} */
-            level?: "MN" | "TH" | "THCS" | "THPT" | "LC";
+            /**
+             * @description Required for a school; null clears it
+             * @enum {string|null}
+             */
+            level?: "MN" | "TH" | "THCS" | "THPT" | "LC" | null;
             /** @example Trường Tiểu học Vĩnh Lộc A */
             name: string;
             /** Format: uuid */
             parentId?: string | null;
-            staffCount?: Record<string, never>;
-            studentCount?: Record<string, never>;
+            staffCount?: number | null;
+            studentCount?: number | null;
         };
         CreateUserDto: {
             /**
@@ -467,14 +470,17 @@ export interface components {
             code?: string;
             /** @enum {string} */
             kind?: "department" | "commune" | "school" | "other";
-            /** @enum {string} */
-            level?: "MN" | "TH" | "THCS" | "THPT" | "LC";
+            /**
+             * @description Required for a school; null clears it
+             * @enum {string|null}
+             */
+            level?: "MN" | "TH" | "THCS" | "THPT" | "LC" | null;
             /** @example Trường Tiểu học Vĩnh Lộc A */
             name?: string;
             /** Format: uuid */
             parentId?: string | null;
-            staffCount?: Record<string, never>;
-            studentCount?: Record<string, never>;
+            staffCount?: number | null;
+            studentCount?: number | null;
         };
         UserDto: {
             /** Format: date */

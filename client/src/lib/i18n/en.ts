@@ -175,7 +175,8 @@ export const en: Messages = {
 
   'import.chooseFile': 'Choose an .xlsx or .csv file',
   'import.noFile': 'No file chosen',
-  'import.fixErrors': 'The file still has rows with errors, so nothing can be imported yet. Fix the rows below in the file and choose it again.',
+  'import.fixErrors':
+    'The file still has rows with errors, so nothing can be imported yet. Fix the rows below in the file and choose it again.',
   'import.templates': 'Download a template:',
   'import.templateXlsx': 'Excel template (.xlsx)',
   'import.templateCsv': 'CSV template (.csv)',
@@ -194,9 +195,11 @@ export const en: Messages = {
   'import.errorsCount': 'Errors: {count}',
   'import.peopleCreated': 'Accounts to create: {count}',
   'import.unitsTitle': 'Import units from a file',
-  'import.unitsHint': 'One unit per row: code, name, kind, level, parent code, staff headcount, student headcount. Units whose code exists are updated.',
+  'import.unitsHint':
+    'One unit per row: code, name, kind, level, parent code, staff headcount, student headcount. Units whose code exists are updated.',
   'import.peopleTitle': 'Import a roster from a file',
-  'import.peopleHint': 'One person per row: full name, date of birth, group (student, teacher…), class, position, phone. Usernames and passwords are generated.',
+  'import.peopleHint':
+    'One person per row: full name, date of birth, group (student, teacher…), class, position, phone. Usernames and passwords are generated.',
 
   'people.title': 'People',
   'people.titleOf': 'People — {unit}',
@@ -248,7 +251,8 @@ export const en: Messages = {
   'personForm.submit': 'Add',
 
   'credentials.title': 'Sign-in details',
-  'credentials.intro': '{count} accounts created. Passwords are shown here only once: download the file or print the cards before leaving this page.',
+  'credentials.intro':
+    '{count} accounts created. Passwords are shown here only once: download the file or print the cards before leaving this page.',
   'credentials.download': 'Download the Excel file',
   'credentials.print': 'Print sign-in cards',
   'credentials.back': 'Back to the roster',

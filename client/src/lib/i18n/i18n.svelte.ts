@@ -1,13 +1,5 @@
 import { en } from './en.js';
-import {
-  formatCalendarDate,
-  formatDateTime,
-  interpolate,
-  intlLocales,
-  isLocale,
-  type Locale,
-  type MessageParams,
-} from './translate.js';
+import { formatCalendarDate, formatDateTime, interpolate, intlLocales, isLocale, type Locale, type MessageParams } from './translate.js';
 import { vi, type MessageKey, type Messages } from './vi.js';
 
 const dictionaries: Record<Locale, Messages> = { vi, en };
@@ -39,8 +31,7 @@ export class I18n {
     document.documentElement.lang = locale;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string =>
-    interpolate(dictionaries[this.locale][key] ?? key, params, this.formatNumber);
+  t = (key: MessageKey, params?: MessageParams): string => interpolate(dictionaries[this.locale][key] ?? key, params, this.formatNumber);
 
   /** For keys built from server values (e.g. a unit kind); falls back to the value itself. */
   tryT = (key: string, fallback: string, params?: MessageParams): string => {

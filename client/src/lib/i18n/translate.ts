@@ -1,11 +1,7 @@
 export type MessageParams = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders; numbers go through `formatNumber`, unknown placeholders stay as typed. */
-export function interpolate(
-  template: string,
-  params: MessageParams | undefined,
-  formatNumber: (value: number) => string = String,
-): string {
+export function interpolate(template: string, params: MessageParams | undefined, formatNumber: (value: number) => string = String): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -33,7 +29,5 @@ export function formatCalendarDate(value: string, locale: Locale): string {
 
 /** An instant shown as date and time in Asia/Ho_Chi_Minh. */
 export function formatDateTime(value: string | number | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(intlLocales[locale], { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
 }

@@ -193,9 +193,11 @@ export const vi = {
   'import.errorsCount': 'Lỗi: {count}',
   'import.peopleCreated': 'Sẽ tạo {count} tài khoản',
   'import.unitsTitle': 'Nhập đơn vị từ tệp',
-  'import.unitsHint': 'Mỗi dòng một đơn vị: mã, tên, loại, cấp học, mã đơn vị cấp trên, số CB-GV-NV, số học sinh. Đơn vị đã có mã sẽ được cập nhật.',
+  'import.unitsHint':
+    'Mỗi dòng một đơn vị: mã, tên, loại, cấp học, mã đơn vị cấp trên, số CB-GV-NV, số học sinh. Đơn vị đã có mã sẽ được cập nhật.',
   'import.peopleTitle': 'Nhập danh sách từ tệp',
-  'import.peopleHint': 'Mỗi dòng một người: họ và tên, ngày sinh, đối tượng (học sinh, giáo viên…), lớp, chức vụ, số điện thoại. Tên đăng nhập và mật khẩu được tạo tự động.',
+  'import.peopleHint':
+    'Mỗi dòng một người: họ và tên, ngày sinh, đối tượng (học sinh, giáo viên…), lớp, chức vụ, số điện thoại. Tên đăng nhập và mật khẩu được tạo tự động.',
 
   'people.title': 'Người dùng',
   'people.titleOf': 'Người dùng — {unit}',

@@ -64,9 +64,7 @@ export class Roster {
   }
 
   async resetPassword(id: string): Promise<string> {
-    const { password } = await call<{ password: string }>(
-      api.POST('/api/users/{id}/reset-password', { params: { path: { id } } }),
-    );
+    const { password } = await call<{ password: string }>(api.POST('/api/users/{id}/reset-password', { params: { path: { id } } }));
     return password;
   }
 

@@ -36,14 +36,7 @@ describe('buildTree', () => {
 
 describe('flattenTree', () => {
   it('lists units depth first', () => {
-    expect(flattenTree(buildTree(units)).map((node) => node.unit.id)).toEqual([
-      'so',
-      'xa1',
-      'mn1',
-      'th1',
-      'xa2',
-      'orphan',
-    ]);
+    expect(flattenTree(buildTree(units)).map((node) => node.unit.id)).toEqual(['so', 'xa1', 'mn1', 'th1', 'xa2', 'orphan']);
   });
 });
 

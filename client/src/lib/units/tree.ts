@@ -37,10 +37,7 @@ export function flattenTree<U extends TreeItem>(nodes: readonly TreeNode<U>[]): 
 }
 
 /** Keeps the nodes that match and the ancestors that lead to them. */
-export function filterTree<U extends TreeItem>(
-  nodes: readonly TreeNode<U>[],
-  matches: (unit: U) => boolean,
-): TreeNode<U>[] {
+export function filterTree<U extends TreeItem>(nodes: readonly TreeNode<U>[], matches: (unit: U) => boolean): TreeNode<U>[] {
   return nodes.flatMap((node) => {
     const children = filterTree(node.children, matches);
     return matches(node.unit) || children.length > 0 ? [{ ...node, children }] : [];

@@ -17,6 +17,8 @@ export class UnitsStore {
   error = $state<unknown>(null);
 
   tree: TreeNode<Unit>[] = $derived(buildTree(this.list));
+  // Rebuilt whenever the list changes and never mutated, so a plain Map is enough.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   byId: Map<string, Unit> = $derived(new Map(this.list.map((unit) => [unit.id, unit])));
 
   async load(): Promise<void> {
@@ -68,5 +70,4 @@ export class UnitsStore {
   }
 }
 
-export const templateUrl = (resource: 'units' | 'users', format: 'xlsx' | 'csv') =>
-  `/api/${resource}/import/template?format=${format}`;
+export const templateUrl = (resource: 'units' | 'users', format: 'xlsx' | 'csv') => `/api/${resource}/import/template?format=${format}`;
