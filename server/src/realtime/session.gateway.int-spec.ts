@@ -26,15 +26,17 @@ function once<T>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
   });
 }
 
-describe.each([
+const setups: [string, Record<string, string>][] = [
   ['embedded or PostgreSQL, one process', {}],
-  ...(process.env.REDIS_URL ? [['with the Redis adapter', { REDIS_URL: process.env.REDIS_URL }] as const] : []),
-])('socket.io handshake (%s)', (_name, env) => {
+  ...(process.env.REDIS_URL ? [['with the Redis adapter', { REDIS_URL: process.env.REDIS_URL }] as [string, Record<string, string>]] : []),
+];
+
+describe.each(setups)('socket.io handshake (%s)', (_name, env) => {
   let app: TestApp;
   let token: string;
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    app = await startTestApp(env as Record<string, string>);
+    app = await startTestApp(env);
     token = await app.login('admin', ADMIN_PASSWORD);
   });
   afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));

@@ -32,7 +32,7 @@ export class TestApp {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.lang) headers['accept-language'] = options.lang;
-    let body: BodyInit | undefined;
+    let body: FormData | string | undefined;
     if (options.form) body = options.form;
     else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
