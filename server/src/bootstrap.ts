@@ -36,7 +36,7 @@ export async function createApp(config: AppConfig, options: { preview?: boolean;
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

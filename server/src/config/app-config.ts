@@ -16,6 +16,8 @@ export interface AppConfig {
   selfRegistration: boolean;
   logFormat: 'json' | 'text';
   clientDir: string;
+  /** Express "trust proxy": which proxies' X-Forwarded-For and X-Forwarded-Proto to believe. */
+  trustProxy: string;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +91,7 @@ export function loadConfig(env: Env, defaults: { clientDir: string }): AppConfig
     selfRegistration: flag('SELF_REGISTRATION', true),
     logFormat: logFormat === 'json' ? 'json' : 'text',
     clientDir: path.resolve(text('CLIENT_DIR') ?? defaults.clientDir),
+    trustProxy: text('TRUST_PROXY') ?? 'loopback',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,8 +1,10 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { APP_VERSION } from './version.js';
 
 class HealthDto {
@@ -16,7 +18,10 @@ class HealthDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Get()
@@ -31,7 +36,7 @@ export class HealthController {
       status: database === 'up' ? 'ok' : 'degraded',
       version: APP_VERSION,
       database,
-      databaseKind: process.env.DATABASE_URL ? 'postgres' : 'embedded',
+      databaseKind: this.config.databaseUrl ? 'postgres' : 'embedded',
       uptimeSeconds: Math.round(process.uptime()),
     };
   }
