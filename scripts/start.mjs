@@ -27,7 +27,8 @@ function build(workspace) {
 }
 
 if (stale(path.join(root, 'server/dist/main.js'), [path.join(root, 'server/src')])) build('server');
-if (stale(path.join(root, 'client/dist/index.html'), [path.join(root, 'client/src'), path.join(root, 'client/index.html')])) build('client');
+if (stale(path.join(root, 'client/dist/index.html'), [path.join(root, 'client/src'), path.join(root, 'client/index.html')]))
+  build('client');
 
 const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
 const server = spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env, stdio: 'inherit' });

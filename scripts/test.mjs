@@ -16,9 +16,21 @@ const steps = [
   { tier: 'unit', name: 'seed questions', args: ['test', '-w', 'seed-questions'] },
   { tier: 'unit', name: 'client unit', args: ['test', '-w', 'client'] },
   ...(postgresUrl
-    ? [{ tier: 'integration', name: 'integration on PostgreSQL', args: ['run', 'test:integration', '-w', 'server'], env: { TEST_DATABASE_URL: postgresUrl } }]
+    ? [
+        {
+          tier: 'integration',
+          name: 'integration on PostgreSQL',
+          args: ['run', 'test:integration', '-w', 'server'],
+          env: { TEST_DATABASE_URL: postgresUrl },
+        },
+      ]
     : []),
-  { tier: 'integration', name: 'integration on embedded PGlite', args: ['run', 'test:integration', '-w', 'server'], env: { TEST_DATABASE_URL: '', DATABASE_URL: '' } },
+  {
+    tier: 'integration',
+    name: 'integration on embedded PGlite',
+    args: ['run', 'test:integration', '-w', 'server'],
+    env: { TEST_DATABASE_URL: '', DATABASE_URL: '' },
+  },
   { tier: 'e2e', name: 'build', args: ['run', 'build'] },
   { tier: 'e2e', name: 'end-to-end', args: ['test', '-w', 'test'], env: { E2E_DATABASE_URL: postgresUrl ?? '' } },
 ].filter((step) => !only || step.tier === only);

@@ -3,7 +3,17 @@ import { loadBank } from './load-bank.js';
 import type { SeedBank, SeedQuestion } from './seed-types.js';
 
 const register: Omit<SeedBank, 'questions'> = {
-  documents: [{ id: 'luat-06-2022-qh15', number: '06/2022/QH15', title: 'Luật Thi đua, khen thưởng', issuer: 'Quốc hội', issuedAt: '2022-06-15', effectiveAt: '2024-01-01', supersededBy: null }],
+  documents: [
+    {
+      id: 'luat-06-2022-qh15',
+      number: '06/2022/QH15',
+      title: 'Luật Thi đua, khen thưởng',
+      issuer: 'Quốc hội',
+      issuedAt: '2022-06-15',
+      effectiveAt: '2024-01-01',
+      supersededBy: null,
+    },
+  ],
   facts: [
     { id: 'F005', statement: 'Luật có hiệu lực từ 01/01/2024.', documentId: 'luat-06-2022-qh15', article: 'Điều 94', source: 'Công báo' },
     { id: 'F010', statement: 'Tám điểm mới.', documentId: 'luat-06-2022-qh15', article: '—', source: 'báo' },
@@ -36,10 +46,40 @@ describe('checkBank catches', () => {
   });
 
   it.each<[string, Partial<SeedQuestion>, RegExp]>([
-    ['two keys on a single', { options: [{ text: 'A', correct: true }, { text: 'B', correct: true }, { text: 'C', correct: false }] }, /exactly 1 key/],
+    [
+      'two keys on a single',
+      {
+        options: [
+          { text: 'A', correct: true },
+          { text: 'B', correct: true },
+          { text: 'C', correct: false },
+        ],
+      },
+      /exactly 1 key/,
+    ],
     ['one key on a multiple', { type: 'multiple' }, /2 or more keys/],
-    ['a repeated option', { options: [{ text: 'A', correct: true }, { text: 'a', correct: false }, { text: 'C', correct: false }] }, /repeated/],
-    ['"all of the above"', { options: [{ text: 'A', correct: true }, { text: 'Tất cả các ý trên', correct: false }, { text: 'C', correct: false }] }, /all of the above/],
+    [
+      'a repeated option',
+      {
+        options: [
+          { text: 'A', correct: true },
+          { text: 'a', correct: false },
+          { text: 'C', correct: false },
+        ],
+      },
+      /repeated/,
+    ],
+    [
+      '"all of the above"',
+      {
+        options: [
+          { text: 'A', correct: true },
+          { text: 'Tất cả các ý trên', correct: false },
+          { text: 'C', correct: false },
+        ],
+      },
+      /all of the above/,
+    ],
     ['a fact outside the register', { facts: ['F999'] }, /not in the register/],
     ['a banned fact', { facts: ['F010'] }, /warned against/],
     ['no fact', { facts: [] }, /no fact/],
@@ -48,7 +88,17 @@ describe('checkBank catches', () => {
     ['no explanation', { explanation: '' }, /explanation/],
     ['an unknown topic', { topic: 'nope' }, /unknown topic/],
     ['decomposed text', { stem: good.stem.normalize('NFD') }, /NFC/],
-    ['a bad true/false', { type: 'true_false', options: [{ text: 'Có', correct: true }, { text: 'Không', correct: false }] }, /Đúng/],
+    [
+      'a bad true/false',
+      {
+        type: 'true_false',
+        options: [
+          { text: 'Có', correct: true },
+          { text: 'Không', correct: false },
+        ],
+      },
+      /Đúng/,
+    ],
     ['short text without answers', { type: 'short_text', options: undefined, accepted: [] }, /accepted/],
     ['numeric without a value', { type: 'numeric', options: undefined }, /numeric needs/],
   ])('%s', (_name, change, pattern) => {

@@ -16,8 +16,25 @@ export function normalizeStem(stem: string): string {
  * rest on them (law sheet §0, cross-check, notes; emulation sheet §0 and notes).
  */
 export const BANNED_FACTS = new Set([
-  'F010', 'F043', 'F049', 'F069', 'F095', 'F098', 'F163', 'F165', 'F166', 'F167', 'F179',
-  'E040', 'E085', 'E102', 'E119', 'E125', 'E143', 'E144', 'E146',
+  'F010',
+  'F043',
+  'F049',
+  'F069',
+  'F095',
+  'F098',
+  'F163',
+  'F165',
+  'F166',
+  'F167',
+  'F179',
+  'E040',
+  'E085',
+  'E102',
+  'E119',
+  'E125',
+  'E143',
+  'E144',
+  'E146',
 ]);
 
 const FORBIDDEN_OPTIONS = [/tat ca (cac )?(y|dap an|phuong an) (tren|deu dung)/, /all of the above/];
@@ -25,7 +42,12 @@ const TRUE_FALSE = ['Đúng', 'Sai'];
 
 function questionProblems(question: SeedQuestion, known: { facts: Set<string>; documents: Set<string>; topics: Set<string> }): string[] {
   const problems: string[] = [];
-  const texts = [question.stem, question.explanation, ...(question.options ?? []).map((option) => option.text), ...(question.accepted ?? [])];
+  const texts = [
+    question.stem,
+    question.explanation,
+    ...(question.options ?? []).map((option) => option.text),
+    ...(question.accepted ?? []),
+  ];
   if (texts.some((text) => typeof text !== 'string' || text !== text.normalize('NFC'))) problems.push('text is not NFC');
   if (!QUESTION_TYPES.includes(question.type)) problems.push(`unknown type ${question.type}`);
   if (!COGNITIVE_LEVELS.includes(question.cognitiveLevel)) problems.push(`unknown cognitive level ${question.cognitiveLevel}`);
@@ -46,7 +68,8 @@ function questionProblems(question: SeedQuestion, known: { facts: Set<string>; d
   const folded = options.map((option) => normalizeStem(option.text));
   if (new Set(folded).size !== folded.length) problems.push('an option is repeated');
   if (folded.some((text) => FORBIDDEN_OPTIONS.some((pattern) => pattern.test(text)))) problems.push('"all of the above" option');
-  if (options.some((option) => typeof option.correct !== 'boolean' || !option.text?.trim())) problems.push('an option lacks text or a boolean "correct"');
+  if (options.some((option) => typeof option.correct !== 'boolean' || !option.text?.trim()))
+    problems.push('an option lacks text or a boolean "correct"');
   switch (question.type) {
     case 'single':
       if (options.length < 3 || options.length > 6) problems.push('single needs 3 to 6 options');
@@ -57,16 +80,19 @@ function questionProblems(question: SeedQuestion, known: { facts: Set<string>; d
       if (keys < 2 || keys === options.length) problems.push(`multiple needs 2 or more keys and at least one wrong option, has ${keys}`);
       break;
     case 'true_false':
-      if (options.map((option) => option.text).join('|') !== TRUE_FALSE.join('|')) problems.push('true_false options must be exactly "Đúng", "Sai"');
+      if (options.map((option) => option.text).join('|') !== TRUE_FALSE.join('|'))
+        problems.push('true_false options must be exactly "Đúng", "Sai"');
       if (keys !== 1) problems.push(`true_false needs exactly 1 key, has ${keys}`);
       break;
     case 'short_text':
       if (options.length > 0) problems.push('short_text has no options');
-      if (!question.accepted?.length || question.accepted.some((answer) => !answer.trim())) problems.push('short_text needs accepted answers');
+      if (!question.accepted?.length || question.accepted.some((answer) => !answer.trim()))
+        problems.push('short_text needs accepted answers');
       break;
     case 'numeric':
       if (options.length > 0) problems.push('numeric has no options');
-      if (!Number.isFinite(question.numeric?.value) || !(question.numeric!.tolerance >= 0)) problems.push('numeric needs a value and a tolerance ≥ 0');
+      if (!Number.isFinite(question.numeric?.value) || !(question.numeric!.tolerance >= 0))
+        problems.push('numeric needs a value and a tolerance ≥ 0');
       break;
   }
   return problems;
@@ -91,7 +117,8 @@ export function checkBank(bank: SeedBank): string[] {
     if (!fact.statement?.trim() || !fact.source?.trim()) problems.push(`register: fact ${fact.id} needs a statement and a source`);
   }
   for (const document of bank.documents) {
-    if (document.supersededBy && !documents.has(document.supersededBy)) problems.push(`register: ${document.id} superseded by unknown ${document.supersededBy}`);
+    if (document.supersededBy && !documents.has(document.supersededBy))
+      problems.push(`register: ${document.id} superseded by unknown ${document.supersededBy}`);
   }
   const keys = new Map<string, string>();
   const stems = new Map<string, string>();

@@ -6,7 +6,10 @@ const bank = loadBank();
 const tally = (key: (question: (typeof bank.questions)[number]) => string) => {
   const counts = new Map<string, number>();
   for (const question of bank.questions) counts.set(key(question), (counts.get(key(question)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => `  ${String(n).padStart(4)}  ${name}`).join('\n');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `  ${String(n).padStart(4)}  ${name}`)
+    .join('\n');
 };
 console.log(`${bank.questions.length} questions, ${bank.facts.length} facts, ${bank.documents.length} documents`);
 console.log(`by document:\n${tally((q) => q.legalBasis.documentId)}`);

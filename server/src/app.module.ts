@@ -19,7 +19,17 @@ export class AppModule {
       : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, UnitsModule, UsersModule, HealthModule, RealtimeModule, DemoModule, ...client],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AuthModule,
+        UnitsModule,
+        UsersModule,
+        HealthModule,
+        RealtimeModule,
+        DemoModule,
+        ...client,
+      ],
     };
   }
 }

@@ -25,11 +25,16 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .addCookieAuth('lantoa_session')
     .build();
-  return SwaggerModule.createDocument(app, options, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, options, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
 /** Everything `main.ts` and the tests share: the app with its global pipes, filter, headers and docs. */
-export async function createApp(config: AppConfig, options: { preview?: boolean; logger?: ConsoleLogger | false } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { preview?: boolean; logger?: ConsoleLogger | false } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? createLogger(config),
     preview: options.preview,

@@ -21,7 +21,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    const user = await this.sessions.resolve(extractToken({ authorization: request.headers.authorization, cookie: request.headers.cookie }));
+    const user = await this.sessions.resolve(
+      extractToken({ authorization: request.headers.authorization, cookie: request.headers.cookie }),
+    );
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(user.role)) throw new AppError('FORBIDDEN');

@@ -11,7 +11,9 @@ describe('auth (integration)', () => {
     app = await startTestApp();
     adminToken = await app.login('admin', ADMIN_PASSWORD);
     const department = await createUnit(app, adminToken, { name: 'Sở Kiểm thử', kind: 'department' });
-    schoolId = (await createUnit(app, adminToken, { name: 'Trường Tiểu học Kiểm thử', kind: 'school', level: 'TH', parentId: department.id })).id;
+    schoolId = (
+      await createUnit(app, adminToken, { name: 'Trường Tiểu học Kiểm thử', kind: 'school', level: 'TH', parentId: department.id })
+    ).id;
   });
   afterAll(() => app.close());
 
@@ -24,7 +26,9 @@ describe('auth (integration)', () => {
   });
 
   it('stores passwords hashed with argon2id, never in clear', async () => {
-    const rows: { password_hash: string }[] = await app.app.get(DataSource).query(`SELECT password_hash FROM app_user WHERE username = 'admin'`);
+    const rows: { password_hash: string }[] = await app.app
+      .get(DataSource)
+      .query(`SELECT password_hash FROM app_user WHERE username = 'admin'`);
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
     expect(rows[0]!.password_hash).not.toContain(ADMIN_PASSWORD);
   });
@@ -39,7 +43,8 @@ describe('auth (integration)', () => {
 
   it('locks an account after five failures in a row', async () => {
     const user = await createUser(app, adminToken, { fullName: 'Lê Văn Khóa', role: 'participant', unitId: schoolId, kind: 'staff' });
-    for (let i = 0; i < 5; i++) expect((await app.post('/api/auth/login', { username: user.username, password: 'nope-0000' })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await app.post('/api/auth/login', { username: user.username, password: 'nope-0000' })).status).toBe(401);
     const locked = await app.post('/api/auth/login', { username: user.username, password: user.password });
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('AUTH_TOO_MANY_ATTEMPTS');
@@ -81,7 +86,9 @@ describe('auth (integration)', () => {
     expect(wrong.body.code).toBe('AUTH_WRONG_PASSWORD');
     const weak = await app.post('/api/auth/password', { currentPassword: user.password, newPassword: 'abcdefgh' }, { token: first });
     expect(weak.body.code).toBe('AUTH_WEAK_PASSWORD');
-    expect((await app.post('/api/auth/password', { currentPassword: user.password, newPassword: 'Moi-12345' }, { token: first })).status).toBe(204);
+    expect(
+      (await app.post('/api/auth/password', { currentPassword: user.password, newPassword: 'Moi-12345' }, { token: first })).status,
+    ).toBe(204);
     expect((await app.get('/api/auth/me', { token: first })).status).toBe(200);
     expect((await app.get('/api/auth/me', { token: second })).status).toBe(401);
     await app.login(user.username, 'Moi-12345');
@@ -105,7 +112,9 @@ describe('auth (integration)', () => {
     it('refuses a unit that is not a school, and malformed input', async () => {
       const units = (await app.get('/api/units/public')).body as { id: string; kind: string }[];
       const department = units.find((unit) => unit.kind === 'department')!;
-      expect((await app.post('/api/auth/register', { ...person, phone: '0901000002', unitId: department.id })).body.code).toBe('UNIT_NOT_SCHOOL');
+      expect((await app.post('/api/auth/register', { ...person, phone: '0901000002', unitId: department.id })).body.code).toBe(
+        'UNIT_NOT_SCHOOL',
+      );
       const bad = await app.post('/api/auth/register', { ...person, phone: '12', unitId: 'x', extra: true });
       expect(bad.status).toBe(400);
       expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['extra', 'phone', 'unitId']);
@@ -124,7 +133,11 @@ describe('auth with self-registration off', () => {
     expect((await app.get('/api/auth/config')).body).toEqual({ selfRegistration: false });
     expect((await app.get('/api/units/public')).body.code).toBe('REGISTRATION_CLOSED');
     const response = await app.post('/api/auth/register', {
-      fullName: 'Ai Đó', phone: '0901000003', password: 'DangKy-2025', unitId: '00000000-0000-4000-8000-000000000000', kind: 'staff',
+      fullName: 'Ai Đó',
+      phone: '0901000003',
+      password: 'DangKy-2025',
+      unitId: '00000000-0000-4000-8000-000000000000',
+      kind: 'staff',
     });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('REGISTRATION_CLOSED');

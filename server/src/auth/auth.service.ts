@@ -41,7 +41,8 @@ export class AuthService {
     const accountKey = username.trim().toLowerCase();
     const ipKey = client.ip ?? 'unknown';
     const wait = Math.max(this.accountLimiter.retryAfter(accountKey, now), this.ipLimiter.retryAfter(ipKey, now));
-    if (wait > 0) throw new AppError('AUTH_TOO_MANY_ATTEMPTS', { seconds: Math.ceil(wait / 1000) }, { retryAfterSeconds: Math.ceil(wait / 1000) });
+    if (wait > 0)
+      throw new AppError('AUTH_TOO_MANY_ATTEMPTS', { seconds: Math.ceil(wait / 1000) }, { retryAfterSeconds: Math.ceil(wait / 1000) });
     const user = await this.users.findWithPassword(accountKey);
     // An unknown username costs the same hash check as a known one, so timing does not reveal accounts.
     const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash()), password).then((ok) => ok && !!user);
@@ -66,16 +67,16 @@ export class AuthService {
     if (!this.config.selfRegistration) throw new AppError('REGISTRATION_CLOSED');
     const { user } = await this.users
       .create('system', {
-      username: input.phone,
-      password: input.password,
-      fullName: input.fullName,
-      role: 'participant',
-      unitId: input.unitId,
-      kind: input.kind,
-      className: input.kind === 'student' ? input.className : undefined,
-      birthDate: input.birthDate,
-      phone: input.phone,
-      selfRegistered: true,
+        username: input.phone,
+        password: input.password,
+        fullName: input.fullName,
+        role: 'participant',
+        unitId: input.unitId,
+        kind: input.kind,
+        className: input.kind === 'student' ? input.className : undefined,
+        birthDate: input.birthDate,
+        phone: input.phone,
+        selfRegistered: true,
       })
       .catch((error: unknown) => {
         // The phone is the username: either unique index means the phone is registered.

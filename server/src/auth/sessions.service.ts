@@ -84,7 +84,8 @@ export class SessionsService {
   }
 
   private async signingSecret(): Promise<string> {
-    this.secret ??= this.config.sessionSecret ?? (await this.settings.getOrCreate('session_secret', () => randomBytes(48).toString('base64url')));
+    this.secret ??=
+      this.config.sessionSecret ?? (await this.settings.getOrCreate('session_secret', () => randomBytes(48).toString('base64url')));
     return this.secret;
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { runMigrations } from './run-migrations.js';
 
 /** Always on PGlite: the database a newcomer gets from `npm start`. */
@@ -14,7 +15,7 @@ describe('embedded PostgreSQL (integration)', () => {
   it('runs the migrations, rolls back a failed transaction, and keeps committed data across a restart', async () => {
     let embedded = await EmbeddedPostgres.start(dataDir);
     let dataSource = await new DataSource(dataSourceOptions(embedded.url, 5)).initialize();
-    expect(await runMigrations(dataSource)).toEqual(['Foundation1764000000000']);
+    expect(await runMigrations(dataSource)).toEqual(MIGRATIONS.map((migration) => migration.name));
 
     await dataSource
       .transaction(async (tx) => {
@@ -31,9 +32,7 @@ describe('embedded PostgreSQL (integration)', () => {
     dataSource = await new DataSource(dataSourceOptions(embedded.url, 5)).initialize();
     expect(await runMigrations(dataSource)).toEqual([]);
     const rows: { key: string; value: string }[] = await dataSource.query(`SELECT key, value FROM app_setting ORDER BY key`);
-    expect(rows).toEqual([
-      { key: 'kept', value: 'Điển hình tiên tiến' },
-    ]);
+    expect(rows).toEqual([{ key: 'kept', value: 'Điển hình tiên tiến' }]);
     await dataSource.destroy();
     await embedded.stop();
   });

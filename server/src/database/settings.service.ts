@@ -14,12 +14,7 @@ export class SettingsService {
 
   /** Stores `create()` under `key` unless a value is already there; returns the value that won. */
   async getOrCreate(key: string, create: () => string): Promise<string> {
-    await this.settings
-      .createQueryBuilder()
-      .insert()
-      .values({ key, value: create() })
-      .orIgnore()
-      .execute();
+    await this.settings.createQueryBuilder().insert().values({ key, value: create() }).orIgnore().execute();
     return (await this.get(key))!;
   }
 }

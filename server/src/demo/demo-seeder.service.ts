@@ -8,7 +8,16 @@ import { UsersService } from '../users/users.service.js';
 import { DEMO_COMMUNES, DEMO_FAMILY_NAMES, DEMO_GIVEN_NAMES, DEMO_MIDDLE_NAMES, type DemoSchool } from './demo-units.js';
 
 export const DEMO_PASSWORD = 'demo1234';
-const SYSTEM: AuthUser = { id: 'system', username: 'system', fullName: 'system', role: 'admin', unitId: null, kind: null, className: null, unitPath: null };
+const SYSTEM: AuthUser = {
+  id: 'system',
+  username: 'system',
+  fullName: 'system',
+  role: 'admin',
+  unitId: null,
+  kind: null,
+  className: null,
+  unitPath: null,
+};
 const STAFF_PER_SCHOOL = 3;
 const STUDENTS_PER_SCHOOL = 6;
 
@@ -42,16 +51,35 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   private async seed(tx: EntityManager): Promise<{ username: string; label: string }[]> {
     const accounts: { username: string; label: string }[] = [];
-    const department = await this.units.create(SYSTEM, { code: 'DEMO-SGDDT', name: 'Sở Giáo dục và Đào tạo (dữ liệu mẫu)', kind: 'department' }, tx);
-    await this.users.create('system', { username: 'tochuc.so', password: DEMO_PASSWORD, fullName: 'Cán bộ Sở (mẫu)', role: 'organizer', unitId: department.id }, tx);
+    const department = await this.units.create(
+      SYSTEM,
+      { code: 'DEMO-SGDDT', name: 'Sở Giáo dục và Đào tạo (dữ liệu mẫu)', kind: 'department' },
+      tx,
+    );
+    await this.users.create(
+      'system',
+      { username: 'tochuc.so', password: DEMO_PASSWORD, fullName: 'Cán bộ Sở (mẫu)', role: 'organizer', unitId: department.id },
+      tx,
+    );
     accounts.push({ username: 'tochuc.so', label: 'organizer, whole department' });
     let person = 0;
     for (const commune of DEMO_COMMUNES) {
-      const unit = await this.units.create(SYSTEM, { code: commune.code, name: `${commune.name} (mẫu)`, kind: 'commune', parentId: department.id }, tx);
+      const unit = await this.units.create(
+        SYSTEM,
+        { code: commune.code, name: `${commune.name} (mẫu)`, kind: 'commune', parentId: department.id },
+        tx,
+      );
       const organizer = `tochuc.${commune.slug}`;
-      await this.users.create('system', { username: organizer, password: DEMO_PASSWORD, fullName: `Tổ chức ${commune.name} (mẫu)`, role: 'organizer', unitId: unit.id }, tx);
+      await this.users.create(
+        'system',
+        { username: organizer, password: DEMO_PASSWORD, fullName: `Tổ chức ${commune.name} (mẫu)`, role: 'organizer', unitId: unit.id },
+        tx,
+      );
       accounts.push({ username: organizer, label: `organizer, ${commune.name}` });
-      const easyNames = new Map([['staff', `gv.${commune.slug}`], ['student', `hs.${commune.slug}`]]);
+      const easyNames = new Map([
+        ['staff', `gv.${commune.slug}`],
+        ['student', `hs.${commune.slug}`],
+      ]);
       for (const school of commune.schools) {
         const created = await this.seedSchool(tx, school, unit.id, person, easyNames);
         person += STAFF_PER_SCHOOL + STUDENTS_PER_SCHOOL;
@@ -65,7 +93,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
   private async seedSchool(tx: EntityManager, school: DemoSchool, parentId: string, seed: number, easyNames: Map<string, string>) {
     const unit = await this.units.create(
       SYSTEM,
-      { code: school.code, name: school.name, kind: 'school', level: school.level, parentId, staffCount: school.staff, studentCount: school.students },
+      {
+        code: school.code,
+        name: school.name,
+        kind: 'school',
+        level: school.level,
+        parentId,
+        staffCount: school.staff,
+        studentCount: school.students,
+      },
       tx,
     );
     const accounts: { username: string; label: string }[] = [];

@@ -53,7 +53,10 @@ describe.each(setups)('socket.io handshake (%s)', (_name, env) => {
     }
   });
 
-  it.each([['no token', undefined], ['a bad token', 'x.y']])('refuses %s at the handshake with a coded error', async (_label, bad) => {
+  it.each([
+    ['no token', undefined],
+    ['a bad token', 'x.y'],
+  ])('refuses %s at the handshake with a coded error', async (_label, bad) => {
     const socket = connect(app, { token: bad });
     sockets.push(socket);
     const error = await once<{ data: { code: string; message: string } }>(socket, 'connect_error');

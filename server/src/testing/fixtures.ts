@@ -15,7 +15,11 @@ export async function createUnit(app: TestApp, token: string, fields: Record<str
   return response.body;
 }
 
-export async function createUser(app: TestApp, token: string, fields: Record<string, unknown>): Promise<{ username: string; password: string; id: string }> {
+export async function createUser(
+  app: TestApp,
+  token: string,
+  fields: Record<string, unknown>,
+): Promise<{ username: string; password: string; id: string }> {
   const response = await app.post('/api/users', { password: 'Passw0rd-Test', ...fields }, { token });
   if (response.status !== 201) throw new Error(`create user: ${response.status} ${JSON.stringify(response.body)}`);
   return { username: response.body.user.username, id: response.body.user.id, password: (fields.password as string) ?? 'Passw0rd-Test' };

@@ -75,10 +75,7 @@ export class TestApp {
 /** The whole application on a free port, on a fresh PostgreSQL database (TEST_DATABASE_URL) or an in-memory PGlite. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig(
-    { ADMIN_PASSWORD, DATA_DIR: ':memory:', DATABASE_URL: database?.url, ...env },
-    { clientDir: '/nonexistent' },
-  );
+  const config = loadConfig({ ADMIN_PASSWORD, DATA_DIR: ':memory:', DATABASE_URL: database?.url, ...env }, { clientDir: '/nonexistent' });
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

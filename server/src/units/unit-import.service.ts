@@ -93,7 +93,8 @@ function checkReferences(actor: AuthUser, drafts: UnitDraft[], existing: Map<str
       continue;
     }
     if (!draft.parentCode) {
-      if (actor.role !== 'admin' && !current) problems.push({ row: draft.rowNumber, code: 'REQUIRED', params: { field: 'Mã đơn vị cấp trên' } });
+      if (actor.role !== 'admin' && !current)
+        problems.push({ row: draft.rowNumber, code: 'REQUIRED', params: { field: 'Mã đơn vị cấp trên' } });
       continue;
     }
     const parent = existing.get(draft.parentCode);

@@ -1,7 +1,15 @@
 import { orderByParent, parseUnitRows, type UnitDraft } from './unit-import.js';
 
 const row = (rowNumber: number, fields: Partial<Record<string, string>>) => ({
-  rowNumber, code: '', name: '', kind: '', level: '', parentCode: '', staffCount: '', studentCount: '', ...fields,
+  rowNumber,
+  code: '',
+  name: '',
+  kind: '',
+  level: '',
+  parentCode: '',
+  staffCount: '',
+  studentCount: '',
+  ...fields,
 });
 
 describe('parseUnitRows', () => {
@@ -32,14 +40,24 @@ describe('parseUnitRows', () => {
   });
 
   it('reports a code repeated in the file with the first row', () => {
-    const { problems } = parseUnitRows([row(2, { code: 'A', name: 'Một', kind: 'Khác' }), row(5, { code: 'a', name: 'Hai', kind: 'Khác' })]);
+    const { problems } = parseUnitRows([
+      row(2, { code: 'A', name: 'Một', kind: 'Khác' }),
+      row(5, { code: 'a', name: 'Hai', kind: 'Khác' }),
+    ]);
     expect(problems).toEqual([{ row: 5, code: 'DUPLICATE_IN_FILE', params: { field: 'Mã đơn vị', value: 'A', other: 2 } }]);
   });
 });
 
 describe('orderByParent', () => {
   const draft = (rowNumber: number, code: string, parentCode: string | null): UnitDraft => ({
-    rowNumber, code, parentCode, name: code, kind: 'other', level: null, staffCount: null, studentCount: null,
+    rowNumber,
+    code,
+    parentCode,
+    name: code,
+    kind: 'other',
+    level: null,
+    staffCount: null,
+    studentCount: null,
   });
 
   it('puts parents first', () => {

@@ -16,10 +16,21 @@ export const UNIT_COLUMNS: ColumnSpec<UnitColumn>[] = [
 ];
 
 const KIND_WORDS: Record<string, UnitKind> = {
-  department: 'department', so: 'department', 'so gd&dt': 'department', 'phong gd&dt': 'department', phong: 'department',
-  commune: 'commune', xa: 'commune', phuong: 'commune', 'xa/phuong': 'commune', 'dac khu': 'commune',
-  school: 'school', truong: 'school', 'truong hoc': 'school',
-  other: 'other', khac: 'other',
+  department: 'department',
+  so: 'department',
+  'so gd&dt': 'department',
+  'phong gd&dt': 'department',
+  phong: 'department',
+  commune: 'commune',
+  xa: 'commune',
+  phuong: 'commune',
+  'xa/phuong': 'commune',
+  'dac khu': 'commune',
+  school: 'school',
+  truong: 'school',
+  'truong hoc': 'school',
+  other: 'other',
+  khac: 'other',
 };
 
 export interface UnitDraft {
@@ -53,8 +64,14 @@ export function parseUnitRows(rows: RowRecord<UnitColumn>[]): { drafts: UnitDraf
     const code = row.code.trim().toUpperCase();
     const name = tidySpaces(row.name);
     if (!code) problems.push({ row: row.rowNumber, code: 'REQUIRED', params: { field: 'Mã đơn vị' } });
-    else if (!/^[A-Z0-9._-]{1,40}$/.test(code)) problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Mã đơn vị', value: row.code } });
-    else if (firstRowOfCode.has(code)) problems.push({ row: row.rowNumber, code: 'DUPLICATE_IN_FILE', params: { field: 'Mã đơn vị', value: code, other: firstRowOfCode.get(code)! } });
+    else if (!/^[A-Z0-9._-]{1,40}$/.test(code))
+      problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Mã đơn vị', value: row.code } });
+    else if (firstRowOfCode.has(code))
+      problems.push({
+        row: row.rowNumber,
+        code: 'DUPLICATE_IN_FILE',
+        params: { field: 'Mã đơn vị', value: code, other: firstRowOfCode.get(code)! },
+      });
     if (name.length < 2) problems.push({ row: row.rowNumber, code: 'REQUIRED', params: { field: 'Tên đơn vị' } });
     const kind = KIND_WORDS[foldVietnamese(row.kind)];
     if (!kind) problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Loại đơn vị', value: row.kind } });

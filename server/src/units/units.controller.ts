@@ -1,4 +1,18 @@
-import { Body, Controller, Inject, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Inject,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user.js';
@@ -11,15 +25,7 @@ import { sendDownload } from '../common/http/download.js';
 import { FileUpload, requireFile, type UploadedFileLike } from '../common/http/upload.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import {
-  CreateUnitDto,
-  ImportQueryDto,
-  PublicUnitDto,
-  TemplateQueryDto,
-  UnitDto,
-  UnitImportResultDto,
-  UpdateUnitDto,
-} from './unit.dto.js';
+import { CreateUnitDto, ImportQueryDto, PublicUnitDto, TemplateQueryDto, UnitDto, UnitImportResultDto, UpdateUnitDto } from './unit.dto.js';
 import { UnitImportService } from './unit-import.service.js';
 import { UnitsService } from './units.service.js';
 

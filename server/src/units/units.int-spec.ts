@@ -22,7 +22,11 @@ describe('units (integration)', () => {
 
   it('lets an organizer create and edit schools in their subtree, normalising the name to NFC', async () => {
     const decomposed = 'Trường Tiểu học Vĩnh Lộc A'.normalize('NFD');
-    const created = await app.post('/api/units', { code: uniqueCode('th'), name: decomposed, kind: 'school', level: 'TH', parentId: communeA.id, studentCount: 1450 }, { token: organizerA });
+    const created = await app.post(
+      '/api/units',
+      { code: uniqueCode('th'), name: decomposed, kind: 'school', level: 'TH', parentId: communeA.id, studentCount: 1450 },
+      { token: organizerA },
+    );
     expect(created.status).toBe(201);
     expect(created.body.name).toBe('Trường Tiểu học Vĩnh Lộc A'.normalize('NFC'));
     const patched = await app.patch(`/api/units/${created.body.id}`, { staffCount: 62 }, { token: organizerA });
@@ -30,7 +34,11 @@ describe('units (integration)', () => {
   });
 
   it('keeps an organizer inside their subtree', async () => {
-    const outside = await app.post('/api/units', { code: uniqueCode('th'), name: 'Trường ngoài', kind: 'school', level: 'TH', parentId: communeB.id }, { token: organizerA });
+    const outside = await app.post(
+      '/api/units',
+      { code: uniqueCode('th'), name: 'Trường ngoài', kind: 'school', level: 'TH', parentId: communeB.id },
+      { token: organizerA },
+    );
     expect(outside.status).toBe(403);
     expect(outside.body.code).toBe('OUT_OF_SCOPE');
     expect((await app.patch(`/api/units/${communeB.id}`, { name: 'Đổi tên' }, { token: organizerA })).body.code).toBe('OUT_OF_SCOPE');
@@ -42,7 +50,15 @@ describe('units (integration)', () => {
   });
 
   it('refuses a school without a level, a duplicate code, and a move under its own child', async () => {
-    expect((await app.post('/api/units', { code: uniqueCode('x'), name: 'Trường thiếu cấp', kind: 'school', parentId: communeA.id }, { token: admin })).body.code).toBe('VALIDATION_FAILED');
+    expect(
+      (
+        await app.post(
+          '/api/units',
+          { code: uniqueCode('x'), name: 'Trường thiếu cấp', kind: 'school', parentId: communeA.id },
+          { token: admin },
+        )
+      ).body.code,
+    ).toBe('VALIDATION_FAILED');
     const code = uniqueCode('dup');
     await createUnit(app, admin, { code, name: 'Một', kind: 'other', parentId: communeA.id });
     const duplicate = await app.post('/api/units', { code, name: 'Hai', kind: 'other', parentId: communeA.id }, { token: admin });
@@ -68,14 +84,30 @@ describe('units (integration)', () => {
 
   it('forbids participants from writing units and shows them only their own', async () => {
     const school = await createUnit(app, admin, { name: 'Trường HS', kind: 'school', level: 'THCS', parentId: communeA.id });
-    const student = await createUser(app, admin, { fullName: 'Học Sinh Một', role: 'participant', unitId: school.id, kind: 'student', className: '9A' });
+    const student = await createUser(app, admin, {
+      fullName: 'Học Sinh Một',
+      role: 'participant',
+      unitId: school.id,
+      kind: 'student',
+      className: '9A',
+    });
     const token = await app.login(student.username, student.password);
-    expect((await app.post('/api/units', { code: uniqueCode('p'), name: 'X', kind: 'other', parentId: school.id }, { token })).status).toBe(403);
+    expect((await app.post('/api/units', { code: uniqueCode('p'), name: 'X', kind: 'other', parentId: school.id }, { token })).status).toBe(
+      403,
+    );
     expect(((await app.get('/api/units', { token })).body as { id: string }[]).map((unit) => unit.id)).toEqual([school.id]);
   });
 
   describe('import', () => {
-    const header = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Cấp học', 'Mã đơn vị cấp trên', 'Số cán bộ, giáo viên, nhân viên', 'Số học sinh'];
+    const header = [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại đơn vị',
+      'Cấp học',
+      'Mã đơn vị cấp trên',
+      'Số cán bộ, giáo viên, nhân viên',
+      'Số học sinh',
+    ];
 
     it('checks a file in a dry run, reports every bad row by number, and writes nothing', async () => {
       const good = uniqueCode('imp');
@@ -99,19 +131,28 @@ describe('units (integration)', () => {
     it('upserts by code, parents defined later in the same file included (CSV with ;)', async () => {
       const parent = uniqueCode('xa');
       const school = uniqueCode('th');
-      const csv = [header.join(';'), `${school};Trường Tiểu học Tân Nhựt;Trường;TH;${parent};40;900`, `${parent};Xã Tân Nhựt;Xã/Phường;;${department.code};;`].join('\n');
+      const csv = [
+        header.join(';'),
+        `${school};Trường Tiểu học Tân Nhựt;Trường;TH;${parent};40;900`,
+        `${parent};Xã Tân Nhựt;Xã/Phường;;${department.code};;`,
+      ].join('\n');
       const file = Object.assign(new Blob([csv]), { name: 'units.csv' });
       const first = await app.request('POST', '/api/units/import?dryRun=false', { token: admin, form: form(file) });
       expect(first.body).toMatchObject({ created: 2, updated: 0, errors: [] });
       const second = await app.request('POST', '/api/units/import?dryRun=false', { token: admin, form: form(file) });
       expect(second.body).toMatchObject({ created: 0, updated: 2, errors: [] });
-      const units = (await app.get('/api/units', { token: admin })).body as { code: string; parentId: string; id: string; studentCount: number }[];
+      const units = (await app.get('/api/units', { token: admin })).body as {
+        code: string;
+        parentId: string;
+        id: string;
+        studentCount: number;
+      }[];
       const imported = units.find((unit) => unit.code === school)!;
       expect(imported.studentCount).toBe(900);
       expect(units.find((unit) => unit.id === imported.parentId)!.code).toBe(parent);
     });
 
-    it('refuses rows outside the organizer\'s subtree', async () => {
+    it("refuses rows outside the organizer's subtree", async () => {
       const file = await xlsxFile([header, [uniqueCode('th'), 'Trường xã khác', 'Trường', 'TH', communeB.code, '', '']]);
       const response = await app.request('POST', '/api/units/import?dryRun=false', { token: organizerA, form: form(file) });
       expect(response.body.errors).toEqual([expect.objectContaining({ row: 2, code: 'OUT_OF_SCOPE' })]);
@@ -121,7 +162,11 @@ describe('units (integration)', () => {
     it.each([
       ['no file', undefined, 'FILE_REQUIRED'],
       ['a .txt file', Object.assign(new Blob(['x']), { name: 'units.txt' }), 'FILE_TYPE_UNSUPPORTED'],
-      ['a CSV that is not UTF-8', Object.assign(new Blob([Buffer.from([0x4d, 0xe3, 0x20, 0xff, 0xfe])]), { name: 'units.csv' }), 'FILE_NOT_UTF8'],
+      [
+        'a CSV that is not UTF-8',
+        Object.assign(new Blob([Buffer.from([0x4d, 0xe3, 0x20, 0xff, 0xfe])]), { name: 'units.csv' }),
+        'FILE_NOT_UTF8',
+      ],
       ['a broken .xlsx', Object.assign(new Blob(['not a zip']), { name: 'units.xlsx' }), 'FILE_UNREADABLE'],
       ['a file without the required columns', Object.assign(new Blob(['a,b\n1,2']), { name: 'units.csv' }), 'FILE_MISSING_COLUMNS'],
     ])('refuses %s with a clear code', async (_name, file, code) => {

@@ -40,10 +40,7 @@ export class UnitsService {
 
   async findByCodes(codes: string[], manager?: EntityManager): Promise<Unit[]> {
     if (codes.length === 0) return [];
-    return (manager?.getRepository(Unit) ?? this.units)
-      .createQueryBuilder('unit')
-      .where('unit.code IN (:...codes)', { codes })
-      .getMany();
+    return (manager?.getRepository(Unit) ?? this.units).createQueryBuilder('unit').where('unit.code IN (:...codes)', { codes }).getMany();
   }
 
   async count(): Promise<number> {
@@ -107,10 +104,12 @@ export class UnitsService {
       this.assertLevel(unit);
       const saved = await this.save(unit, tx);
       if (oldPath !== unit.path) {
-        await tx.query(
-          `UPDATE unit SET path = $1 || substr(path, $2) WHERE path LIKE $3 AND id <> $4`,
-          [unit.path, oldPath.length + 1, `${oldPath}%`, unit.id],
-        );
+        await tx.query(`UPDATE unit SET path = $1 || substr(path, $2) WHERE path LIKE $3 AND id <> $4`, [
+          unit.path,
+          oldPath.length + 1,
+          `${oldPath}%`,
+          unit.id,
+        ]);
       }
       return toUnitDto(saved);
     };

@@ -54,7 +54,12 @@ export class RosterImportService {
     private readonly credentialsStore: CredentialsStore,
   ) {}
 
-  async import(actor: AuthUser, unitId: string, file: { buffer: Buffer; originalname: string }, dryRun: boolean): Promise<RosterImportOutcome> {
+  async import(
+    actor: AuthUser,
+    unitId: string,
+    file: { buffer: Buffer; originalname: string },
+    dryRun: boolean,
+  ): Promise<RosterImportOutcome> {
     const unit = await this.units.getManageable(actor, unitId);
     if (unit.kind !== 'school') throw new AppError('UNIT_NOT_SCHOOL');
     const { drafts, problems } = parseRosterRows(mapColumns(await readTable(file.buffer, file.originalname), ROSTER_COLUMNS));
@@ -62,9 +67,22 @@ export class RosterImportService {
     const allocator = new UsernameAllocator(this.users);
     const preview: RosterPreviewRow[] = [];
     for (const draft of drafts) {
-      preview.push({ row: draft.rowNumber, fullName: draft.fullName, username: await allocator.allocate(draft.fullName), kind: draft.kind, className: draft.className, birthDate: draft.birthDate });
+      preview.push({
+        row: draft.rowNumber,
+        fullName: draft.fullName,
+        username: await allocator.allocate(draft.fullName),
+        kind: draft.kind,
+        className: draft.className,
+        birthDate: draft.birthDate,
+      });
     }
-    const outcome: RosterImportOutcome = { dryRun, created: drafts.length, problems: problems.sort((a, b) => a.row - b.row), preview, unitName: unit.name };
+    const outcome: RosterImportOutcome = {
+      dryRun,
+      created: drafts.length,
+      problems: problems.sort((a, b) => a.row - b.row),
+      preview,
+      unitName: unit.name,
+    };
     if (dryRun) return outcome;
     if (problems.length > 0) return { ...outcome, created: 0 };
 
@@ -135,6 +153,13 @@ export function credentialsSheet(unitName: string, credentials: Credential[]): S
       { header: 'Mật khẩu', width: 14 },
       { header: 'Đơn vị', width: 32 },
     ],
-    rows: credentials.map((credential, index) => [index + 1, credential.fullName, credential.className ?? '', credential.username, credential.password, unitName]),
+    rows: credentials.map((credential, index) => [
+      index + 1,
+      credential.fullName,
+      credential.className ?? '',
+      credential.username,
+      credential.password,
+      unitName,
+    ]),
   };
 }

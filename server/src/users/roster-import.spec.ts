@@ -25,7 +25,14 @@ describe('normalizePhone', () => {
 
 describe('parseRosterRows', () => {
   const row = (rowNumber: number, fields: Partial<Record<string, string>>) => ({
-    rowNumber, fullName: '', birthDate: '', kind: '', className: '', position: '', phone: '', ...fields,
+    rowNumber,
+    fullName: '',
+    birthDate: '',
+    kind: '',
+    className: '',
+    position: '',
+    phone: '',
+    ...fields,
   });
 
   it('infers students from a class, staff otherwise, and honours a stated kind', () => {

@@ -16,8 +16,16 @@ export const ROSTER_COLUMNS: ColumnSpec<RosterColumn>[] = [
 ];
 
 const KIND_WORDS: Record<string, ParticipantKind> = {
-  'hoc sinh': 'student', hs: 'student', student: 'student',
-  'giao vien': 'staff', gv: 'staff', 'can bo': 'staff', 'nhan vien': 'staff', cb: 'staff', 'cb-gv-nv': 'staff', staff: 'staff',
+  'hoc sinh': 'student',
+  hs: 'student',
+  student: 'student',
+  'giao vien': 'staff',
+  gv: 'staff',
+  'can bo': 'staff',
+  'nhan vien': 'staff',
+  cb: 'staff',
+  'cb-gv-nv': 'staff',
+  staff: 'staff',
 };
 
 export interface RosterDraft {
@@ -57,13 +65,21 @@ export function parseRosterRows(rows: RowRecord<RosterColumn>[]): { drafts: Rost
     const fullName = tidySpaces(row.fullName);
     if (fullName.length < 2) problems.push({ row: row.rowNumber, code: 'REQUIRED', params: { field: 'Họ và tên' } });
     const birthDate = row.birthDate ? parseBirthDate(row.birthDate) : null;
-    if (birthDate === undefined) problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Ngày sinh', value: row.birthDate } });
+    if (birthDate === undefined)
+      problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Ngày sinh', value: row.birthDate } });
     const statedKind = row.kind ? KIND_WORDS[foldVietnamese(row.kind)] : undefined;
-    if (row.kind && !statedKind) problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Đối tượng', value: row.kind } });
+    if (row.kind && !statedKind)
+      problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Đối tượng', value: row.kind } });
     const kind: ParticipantKind = statedKind ?? (row.className ? 'student' : 'staff');
     const phone = row.phone ? normalizePhone(row.phone) : null;
-    if (phone && !PHONE_PATTERN.test(phone)) problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Số điện thoại', value: row.phone } });
-    else if (phone && phoneRows.has(phone)) problems.push({ row: row.rowNumber, code: 'DUPLICATE_IN_FILE', params: { field: 'Số điện thoại', value: phone, other: phoneRows.get(phone)! } });
+    if (phone && !PHONE_PATTERN.test(phone))
+      problems.push({ row: row.rowNumber, code: 'INVALID_VALUE', params: { field: 'Số điện thoại', value: row.phone } });
+    else if (phone && phoneRows.has(phone))
+      problems.push({
+        row: row.rowNumber,
+        code: 'DUPLICATE_IN_FILE',
+        params: { field: 'Số điện thoại', value: phone, other: phoneRows.get(phone)! },
+      });
     if (phone && !phoneRows.has(phone)) phoneRows.set(phone, row.rowNumber);
     if (problems.length > before) continue;
     drafts.push({

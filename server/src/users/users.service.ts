@@ -76,7 +76,8 @@ export class UsersService {
     const repository = manager?.getRepository(User) ?? this.users;
     if (input.role === 'admin' && actor !== 'system' && actor.role !== 'admin') throw new AppError('FORBIDDEN');
     if (input.unitId) {
-      const unit = actor === 'system' ? await this.units.get(input.unitId, manager) : await this.units.getManageable(actor, input.unitId, manager);
+      const unit =
+        actor === 'system' ? await this.units.get(input.unitId, manager) : await this.units.getManageable(actor, input.unitId, manager);
       if (input.role === 'participant' && unit.kind !== 'school') throw new AppError('UNIT_NOT_SCHOOL');
     }
     const generated = input.password ? undefined : generatePassword();
@@ -167,7 +168,10 @@ export class UsersService {
       [`${prefix}%`],
     );
     if (rows.length === 0) return [];
-    const users = await this.users.createQueryBuilder('user').where('user.id IN (:...ids)', { ids: rows.flatMap((row) => row.ids) }).getMany();
+    const users = await this.users
+      .createQueryBuilder('user')
+      .where('user.id IN (:...ids)', { ids: rows.flatMap((row) => row.ids) })
+      .getMany();
     const byId = new Map(users.map((user) => [user.id, user]));
     return rows.map((row) => ({ reason: 'same-name-birthdate-unit', users: row.ids.map((id) => toUserDto(byId.get(id)!)) }));
   }

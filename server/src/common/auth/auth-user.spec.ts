@@ -1,6 +1,15 @@
 import { managesPath, type AuthUser } from './auth-user.js';
 
-const base: AuthUser = { id: 'u', username: 'u', fullName: 'U', role: 'organizer', unitId: 'b', kind: null, className: null, unitPath: '/a/b/' };
+const base: AuthUser = {
+  id: 'u',
+  username: 'u',
+  fullName: 'U',
+  role: 'organizer',
+  unitId: 'b',
+  kind: null,
+  className: null,
+  unitPath: '/a/b/',
+};
 
 describe('managesPath', () => {
   it.each([

@@ -9,7 +9,11 @@ describe('resolveError', () => {
     expect(resolveError(error, 'vi')).toEqual({
       status: 429,
       unexpected: false,
-      body: { code: 'AUTH_TOO_MANY_ATTEMPTS', message: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 30 giây.', details: { retryAfterSeconds: 30 } },
+      body: {
+        code: 'AUTH_TOO_MANY_ATTEMPTS',
+        message: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 30 giây.',
+        details: { retryAfterSeconds: 30 },
+      },
     });
     expect(resolveError(error, 'en').body.message).toBe('Too many failed sign-ins; try again in 30 seconds.');
   });

@@ -17,11 +17,23 @@ export const ERROR_CATALOG = {
   INTERNAL_ERROR: { status: 500, vi: 'Lỗi hệ thống, vui lòng thử lại sau.', en: 'Something went wrong; please try again later.' },
   AUTH_REQUIRED: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   AUTH_INVALID_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  AUTH_SESSION_EXPIRED: { status: 401, vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
-  AUTH_TOO_MANY_ATTEMPTS: { status: 429, vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau {seconds} giây.', en: 'Too many failed sign-ins; try again in {seconds} seconds.' },
+  AUTH_SESSION_EXPIRED: {
+    status: 401,
+    vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
+    en: 'Your session has expired; please sign in again.',
+  },
+  AUTH_TOO_MANY_ATTEMPTS: {
+    status: 429,
+    vi: 'Đăng nhập sai quá nhiều lần, vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many failed sign-ins; try again in {seconds} seconds.',
+  },
   AUTH_ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị khóa.', en: 'This account is disabled.' },
   AUTH_WRONG_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
-  AUTH_WEAK_PASSWORD: { status: 400, vi: 'Mật khẩu phải có ít nhất 8 ký tự, gồm chữ và số.', en: 'The password needs at least 8 characters, with letters and digits.' },
+  AUTH_WEAK_PASSWORD: {
+    status: 400,
+    vi: 'Mật khẩu phải có ít nhất 8 ký tự, gồm chữ và số.',
+    en: 'The password needs at least 8 characters, with letters and digits.',
+  },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   OUT_OF_SCOPE: { status: 403, vi: 'Đơn vị này nằm ngoài phạm vi quản lý của bạn.', en: 'This unit is outside the units you manage.' },
   REGISTRATION_CLOSED: { status: 403, vi: 'Chức năng tự đăng ký đang tắt.', en: 'Self-registration is turned off.' },
@@ -30,8 +42,16 @@ export const ERROR_CATALOG = {
   UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
   UNIT_CODE_TAKEN: { status: 409, vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
   UNIT_INVALID_PARENT: { status: 400, vi: 'Đơn vị cấp trên không hợp lệ.', en: 'The parent unit is not valid.' },
-  UNIT_LEVEL_REQUIRED: { status: 400, vi: 'Trường học cần có cấp học (MN, TH, THCS, THPT hoặc LC).', en: 'A school needs a level (MN, TH, THCS, THPT or LC).' },
-  UNIT_NOT_EMPTY: { status: 409, vi: 'Không thể xóa đơn vị còn đơn vị trực thuộc hoặc người dùng.', en: 'A unit with child units or people cannot be deleted.' },
+  UNIT_LEVEL_REQUIRED: {
+    status: 400,
+    vi: 'Trường học cần có cấp học (MN, TH, THCS, THPT hoặc LC).',
+    en: 'A school needs a level (MN, TH, THCS, THPT or LC).',
+  },
+  UNIT_NOT_EMPTY: {
+    status: 409,
+    vi: 'Không thể xóa đơn vị còn đơn vị trực thuộc hoặc người dùng.',
+    en: 'A unit with child units or people cannot be deleted.',
+  },
   UNIT_NOT_SCHOOL: { status: 400, vi: 'Người tham gia phải thuộc một trường học.', en: 'Participants must belong to a school.' },
   USER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
   FILE_REQUIRED: { status: 400, vi: 'Vui lòng chọn tệp để nhập.', en: 'Please choose a file to import.' },
@@ -40,7 +60,30 @@ export const ERROR_CATALOG = {
   FILE_NOT_UTF8: { status: 400, vi: 'Tệp CSV phải được lưu với mã hóa UTF-8.', en: 'CSV files must be saved as UTF-8.' },
   FILE_TOO_MANY_ROWS: { status: 400, vi: 'Tệp có quá nhiều dòng (tối đa {max}).', en: 'The file has too many rows (at most {max}).' },
   FILE_MISSING_COLUMNS: { status: 400, vi: 'Tệp thiếu cột: {columns}.', en: 'The file is missing columns: {columns}.' },
-  CREDENTIALS_EXPIRED: { status: 404, vi: 'Phiếu tài khoản đã hết hạn tải về; hãy cấp lại mật khẩu.', en: 'This credentials sheet has expired; reset the passwords instead.' },
+  CREDENTIALS_EXPIRED: {
+    status: 404,
+    vi: 'Phiếu tài khoản đã hết hạn tải về; hãy cấp lại mật khẩu.',
+    en: 'This credentials sheet has expired; reset the passwords instead.',
+  },
+  QUESTION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy câu hỏi.', en: 'Question not found.' },
+  QUESTION_INVALID: {
+    status: 400,
+    vi: 'Câu hỏi chưa hợp lệ; xem chi tiết từng trường.',
+    en: 'The question is not valid; see the details of each field.',
+  },
+  BANK_READ_ONLY: {
+    status: 403,
+    vi: 'Bạn chỉ được xem ngân hàng câu hỏi này, không được sửa.',
+    en: 'You may read this question bank but not change it.',
+  },
+  STATUS_CHANGE_NOT_ALLOWED: {
+    status: 409,
+    vi: 'Không thể chuyển câu hỏi sang trạng thái này.',
+    en: 'The question cannot move to this status.',
+  },
+  TOPIC_NOT_FOUND: { status: 400, vi: 'Chủ đề "{topic}" không có trong danh mục.', en: 'The topic "{topic}" is not in the list.' },
+  DOCUMENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },
+  IMPORT_FORMAT_UNSUPPORTED: { status: 400, vi: 'Định dạng nhập không được hỗ trợ.', en: 'This import format is not supported.' },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -8,7 +8,10 @@ const ROW_PROBLEMS = {
   PARENT_NOT_FOUND: { vi: 'Không tìm thấy đơn vị cấp trên có mã "{value}".', en: 'No parent unit has the code "{value}".' },
   PARENT_CYCLE: { vi: 'Đơn vị cấp trên tạo thành vòng lặp.', en: 'The parent units form a cycle.' },
   OUT_OF_SCOPE: { vi: 'Đơn vị "{value}" nằm ngoài phạm vi quản lý của bạn.', en: 'Unit "{value}" is outside the units you manage.' },
-  SCHOOL_LEVEL_REQUIRED: { vi: 'Trường học cần có cấp học (MN, TH, THCS, THPT, LC).', en: 'A school needs a level (MN, TH, THCS, THPT, LC).' },
+  SCHOOL_LEVEL_REQUIRED: {
+    vi: 'Trường học cần có cấp học (MN, TH, THCS, THPT, LC).',
+    en: 'A school needs a level (MN, TH, THCS, THPT, LC).',
+  },
   PHONE_TAKEN: { vi: 'Số điện thoại "{value}" đã được dùng.', en: 'The phone number "{value}" is already used.' },
 } as const;
 

@@ -10,7 +10,7 @@ export interface ColumnSpec<K extends string> {
   required?: boolean;
 }
 
-export type RowRecord<K extends string> = { rowNumber: number } & Record<K, string>;
+export type RowRecord<K extends string> = { rowNumber: number; irregular?: 'formula' | 'merged' } & Record<K, string>;
 
 /** Matches headers to columns ignoring case and diacritics, so "Ho va ten" finds "Họ và tên". */
 export function mapColumns<K extends string>(table: Table, specs: ColumnSpec<K>[]): RowRecord<K>[] {
@@ -25,7 +25,7 @@ export function mapColumns<K extends string>(table: Table, specs: ColumnSpec<K>[
   }
   if (missing.length > 0) throw new AppError('FILE_MISSING_COLUMNS', { columns: missing.join(', ') });
   return table.rows.map((row) => {
-    const record = { rowNumber: row.rowNumber } as RowRecord<K>;
+    const record = (row.irregular ? { rowNumber: row.rowNumber, irregular: row.irregular } : { rowNumber: row.rowNumber }) as RowRecord<K>;
     for (const spec of specs) {
       const index = indexOf.get(spec.key);
       (record as Record<string, unknown>)[spec.key] = index === undefined ? '' : (row.cells[index] ?? '');

@@ -7,6 +7,8 @@ export interface TableRow {
   /** 1-based row number as a spreadsheet program shows it (the header is row 1). */
   rowNumber: number;
   cells: string[];
+  /** Set when a cell of the row holds a formula or is part of a merged range: content an import should not guess at. */
+  irregular?: 'formula' | 'merged';
 }
 
 export interface Table {
@@ -32,7 +34,7 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(value);
 }
 
-async function readXlsx(buffer: Buffer): Promise<string[][]> {
+async function readXlsx(buffer: Buffer): Promise<{ cells: string[][]; irregular: Map<number, 'formula' | 'merged'> }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -43,12 +45,18 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
   if (!sheet) throw new AppError('FILE_UNREADABLE', { reason: 'no worksheet' });
   if (sheet.rowCount > MAX_IMPORT_ROWS + 1) throw new AppError('FILE_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS });
   const rows: string[][] = [];
+  const irregular = new Map<number, 'formula' | 'merged'>();
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) cells.push(cellText(row.getCell(column)));
+    for (let column = 1; column <= sheet.columnCount; column++) {
+      const cell = row.getCell(column);
+      if (cell.formula || cell.type === ExcelJS.ValueType.Formula) irregular.set(rowNumber, 'formula');
+      else if (cell.isMerged && !irregular.has(rowNumber)) irregular.set(rowNumber, 'merged');
+      cells.push(cellText(cell));
+    }
     rows[rowNumber - 1] = cells;
   });
-  return Array.from(rows, (row) => row ?? []);
+  return { cells: Array.from(rows, (row) => row ?? []), irregular };
 }
 
 function readCsv(buffer: Buffer): string[][] {
@@ -72,13 +80,17 @@ export function isSpreadsheetName(filename: string): 'xlsx' | 'csv' | undefined 
 export async function readTable(buffer: Buffer, filename: string): Promise<Table> {
   const format = isSpreadsheetName(filename);
   if (!format) throw new AppError('FILE_TYPE_UNSUPPORTED');
-  const raw = format === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer);
+  const { cells: raw, irregular } =
+    format === 'xlsx' ? await readXlsx(buffer) : { cells: readCsv(buffer), irregular: new Map<number, 'formula' | 'merged'>() };
   if (raw.length > MAX_IMPORT_ROWS + 1) throw new AppError('FILE_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS });
   const [headerCells = [], ...body] = raw.map((cells) => cells.map((cell) => toNfc(cell).trim()));
   return {
     headers: headerCells,
     rows: body
-      .map((cells, index) => ({ rowNumber: index + 2, cells }))
+      .map((cells, index): TableRow => {
+        const kind = irregular.get(index + 2);
+        return kind ? { rowNumber: index + 2, cells, irregular: kind } : { rowNumber: index + 2, cells };
+      })
       .filter((row) => row.cells.some((cell) => cell !== '')),
   };
 }

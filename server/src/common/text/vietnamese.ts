@@ -36,9 +36,15 @@ export function normalizeStringsDeep<T>(value: T): T {
 
 /** "Nguyễn Văn An" → "nguyenvanan" style login names: ASCII letters and digits only. */
 export function usernameBase(fullName: string): string {
-  const words = foldVietnamese(fullName).replace(/[^a-z0-9 ]/g, '').split(' ').filter(Boolean);
+  const words = foldVietnamese(fullName)
+    .replace(/[^a-z0-9 ]/g, '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return 'user';
   const last = words[words.length - 1]!;
-  const initials = words.slice(0, -1).map((word) => word[0]).join('');
+  const initials = words
+    .slice(0, -1)
+    .map((word) => word[0])
+    .join('');
   return (last + initials).slice(0, 24);
 }
