@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { QuestionsModule } from './questions/questions.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         UnitsModule,
         UsersModule,
+        QuestionsModule,
         HealthModule,
         RealtimeModule,
         DemoModule,

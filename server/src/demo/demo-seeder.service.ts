@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { UnitsService } from '../units/units.service.js';
 import { UsersService } from '../users/users.service.js';
+import { SeedBankService } from '../questions/seed-bank.service.js';
 import { DEMO_COMMUNES, DEMO_FAMILY_NAMES, DEMO_GIVEN_NAMES, DEMO_MIDDLE_NAMES, type DemoSchool } from './demo-units.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -31,13 +32,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly units: UnitsService,
     private readonly users: UsersService,
+    private readonly seedBank: SeedBankService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData || (await this.units.count()) > 0) return;
     const started = Date.now();
-    const accounts = await this.dataSource.transaction((tx) => this.seed(tx));
-    this.logger.log(`demo data loaded in ${Date.now() - started} ms`);
+    const { accounts, departmentId } = await this.dataSource.transaction(async (tx) => {
+      const accounts = await this.seed(tx);
+      return { accounts, departmentId: (await this.units.roots(tx))[0]!.id };
+    });
+    const bank = await this.seedBank.loadQuestions(departmentId);
+    this.logger.log(`demo data loaded in ${Date.now() - started} ms (${bank.added} questions in the department's bank)`);
     const url = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
     this.logger.log(
       [

@@ -126,8 +126,8 @@ export class UnitsService {
     await this.units.delete({ id: unit.id });
   }
 
-  async roots(): Promise<Unit[]> {
-    return this.units.findBy({ parentId: IsNull() });
+  async roots(manager?: EntityManager): Promise<Unit[]> {
+    return (manager?.getRepository(Unit) ?? this.units).find({ where: { parentId: IsNull() }, order: { createdAt: 'ASC' } });
   }
 
   private assertLevel(unit: Unit): void {

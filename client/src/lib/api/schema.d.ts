@@ -113,6 +113,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LegalDocuments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-documents/{id}/supersede": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["LegalDocuments_supersede"];
+        trace?: never;
+    };
+    "/api/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Questions_list"];
+        put?: never;
+        post: operations["Questions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Questions_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Questions_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Questions_update"];
+        trace?: never;
+    };
+    "/api/questions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Questions_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Questions_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Questions_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Questions_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Questions_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Questions_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LegalDocuments_topics"];
+        put?: never;
+        post: operations["LegalDocuments_createTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -305,6 +481,11 @@ export interface components {
             password?: string;
             user: components["schemas"]["UserDto"];
         };
+        CreateTopicDto: {
+            /** @example law-ch1-general */
+            code: string;
+            name: string;
+        };
         CreateUnitDto: {
             /**
              * @description Letters, digits, dot, dash, underscore
@@ -359,6 +540,23 @@ export interface components {
             reason: string;
             users: components["schemas"]["UserDto"][];
         };
+        DuplicateRefDto: {
+            /** Format: uuid */
+            id: string;
+            stem: string;
+        };
+        GrantDto: {
+            /**
+             * Format: uuid
+             * @description The unit whose bank may be edited
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @description The organizer who may edit it
+             */
+            userId: string;
+        };
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -369,10 +567,80 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        ImportPreviewDto: {
+            cognitiveLevel?: string;
+            line: number;
+            stem: string;
+            topic?: string;
+            type: string;
+        };
+        ImportProblemDto: {
+            code: string;
+            line: number;
+            message: string;
+        };
+        ImportResultDto: {
+            dryRun: boolean;
+            errors: components["schemas"]["ImportProblemDto"][];
+            imported: number;
+            /** @description The first 500 questions that would be created */
+            questions: components["schemas"]["ImportPreviewDto"][];
+            total: number;
+            valid: number;
+        };
+        LegalBasisDto: {
+            /** @example Điều 94 */
+            article?: string;
+            /** @example Khoản 1 */
+            clause?: string;
+            /** @example luat-06-2022-qh15 */
+            documentId?: string;
+        };
+        LegalBasisViewDto: {
+            article?: string | null;
+            clause?: string | null;
+            documentId?: string | null;
+            documentNumber?: string | null;
+            documentTitle?: string | null;
+        };
+        LegalDocumentDto: {
+            /** Format: date */
+            effectiveAt?: string | null;
+            id: string;
+            /** Format: date */
+            issuedAt?: string | null;
+            issuer?: string | null;
+            number: string;
+            supersededBy?: string | null;
+            title: string;
+        };
         LoginDto: {
             password: string;
             /** @example admin */
             username: string;
+        };
+        MatrixCellDto: {
+            /** @enum {string|null} */
+            cognitiveLevel?: "recognition" | "comprehension" | "application" | "high_application" | null;
+            count: number;
+            topic?: string | null;
+        };
+        NumericAnswerDto: {
+            tolerance: number;
+            value: number;
+        };
+        OptionDto: {
+            correct: boolean;
+            feedback?: string;
+            id: string;
+            text: string;
+            weight?: number;
+        };
+        OptionInputDto: {
+            correct: boolean;
+            feedback?: string;
+            text: string;
+            weight?: number;
         };
         PublicUnitDto: {
             /** Format: uuid */
@@ -384,6 +652,67 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string | null;
+        };
+        QuestionDto: {
+            accepted: string[];
+            acceptWithoutDiacritics: boolean;
+            authorId?: string | null;
+            /** @enum {string|null} */
+            cognitiveLevel?: "recognition" | "comprehension" | "application" | "high_application" | null;
+            /** @enum {string|null} */
+            difficulty?: "easy" | "medium" | "hard" | null;
+            explanation?: string | null;
+            facts: string[];
+            /** Format: uuid */
+            id: string;
+            legalBasis: components["schemas"]["LegalBasisViewDto"];
+            needsReview: boolean;
+            numeric?: components["schemas"]["NumericAnswerDto"] | null;
+            options: components["schemas"]["OptionDto"][];
+            /** Format: uuid */
+            ownerUnitId: string;
+            partialCredit: boolean;
+            reviewComment?: string | null;
+            reviewerId?: string | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+            stem: string;
+            tags: string[];
+            title?: string | null;
+            topic?: string | null;
+            /** @enum {string} */
+            type: "single" | "multiple" | "true_false" | "short_text" | "numeric";
+            updatedAt: string;
+            version: number;
+        };
+        QuestionInputDto: {
+            accepted?: string[];
+            acceptWithoutDiacritics?: boolean;
+            /** @enum {string} */
+            cognitiveLevel?: "recognition" | "comprehension" | "application" | "high_application";
+            /** @enum {string} */
+            difficulty?: "easy" | "medium" | "hard";
+            explanation?: string;
+            facts?: string[];
+            legalBasis?: components["schemas"]["LegalBasisDto"];
+            numeric?: components["schemas"]["NumericAnswerDto"];
+            options?: components["schemas"]["OptionInputDto"][];
+            /**
+             * Format: uuid
+             * @description The unit whose bank holds it; the caller's own unit by default
+             */
+            ownerUnitId?: string;
+            partialCredit?: boolean;
+            stem: string;
+            tags?: string[];
+            title?: string;
+            topic?: string;
+            /** @enum {string} */
+            type: "single" | "multiple" | "true_false" | "short_text" | "numeric";
+        };
+        QuestionPageDto: {
+            items: components["schemas"]["QuestionDto"][];
+            total: number;
         };
         RegisterDto: {
             /** Format: date */
@@ -438,9 +767,37 @@ export interface components {
             message: string;
             row: number;
         };
+        SavedQuestionDto: {
+            /** @description Questions in the visible bank with the same normalised stem */
+            duplicates: components["schemas"]["DuplicateRefDto"][];
+            question: components["schemas"]["QuestionDto"];
+        };
         SessionDto: {
             token: string;
             user: components["schemas"]["UserDto"];
+        };
+        StatusChangeDto: {
+            /** @description Why a question is sent back */
+            comment?: string;
+            ids: string[];
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+        };
+        StatusChangeResultDto: {
+            changed: number;
+            refused: string[];
+        };
+        SupersedeDto: {
+            /** @description The document that replaces it */
+            supersededBy?: string | null;
+        };
+        SupersedeResultDto: {
+            /** @description Questions flagged for review */
+            flagged: number;
+        };
+        TopicDto: {
+            code: string;
+            name: string;
         };
         UnitDto: {
             code: string;
@@ -648,6 +1005,362 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    LegalDocuments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDocumentDto"][];
+                };
+            };
+        };
+    };
+    LegalDocuments_supersede: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupersedeDto"];
+            };
+        };
+        responses: {
+            /** @description Flags every question resting on the document for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupersedeResultDto"];
+                };
+            };
+        };
+    };
+    Questions_list: {
+        parameters: {
+            query?: {
+                documentId?: string;
+                level?: "recognition" | "comprehension" | "application" | "high_application";
+                needsReview?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description Ignores case and diacritics */
+                q?: string;
+                status?: "draft" | "in_review" | "approved" | "retired";
+                topic?: string;
+                /** @description Only the bank of this unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPageDto"];
+                };
+            };
+        };
+    };
+    Questions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedQuestionDto"];
+                };
+            };
+        };
+    };
+    Questions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+        };
+    };
+    Questions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        outcome?: "deleted" | "retired";
+                    };
+                };
+            };
+        };
+    };
+    Questions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedQuestionDto"];
+                };
+            };
+        };
+    };
+    Questions_export: {
+        parameters: {
+            query: {
+                documentId?: string;
+                format: "gift" | "aiken" | "xlsx" | "csv" | "json";
+                level?: "recognition" | "comprehension" | "application" | "high_application";
+                needsReview?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description Ignores case and diacritics */
+                q?: string;
+                status?: "draft" | "in_review" | "approved" | "retired";
+                topic?: string;
+                /** @description Only the bank of this unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Questions_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Questions_import: {
+        parameters: {
+            query: {
+                dryRun?: "true" | "false";
+                format: "gift" | "aiken" | "xlsx" | "csv" | "json";
+                ownerUnitId?: string;
+                /** @description Import the valid questions of a file that has errors */
+                skipInvalid?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+        };
+    };
+    Questions_template: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Questions_matrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved questions (not flagged) per topic × cognitive level */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixCellDto"][];
+                };
+            };
+        };
+    };
+    Questions_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChangeResultDto"];
+                };
+            };
+        };
+    };
+    LegalDocuments_topics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"][];
+                };
+            };
+        };
+    };
+    LegalDocuments_createTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
                 };
             };
         };
