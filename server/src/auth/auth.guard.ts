@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { AuthUser } from '../common/auth/auth-user.js';
-import { PUBLIC_ROUTE, ROLES } from '../common/auth/decorators.js';
+import { OPTIONAL_SESSION, PUBLIC_ROUTE, ROLES } from '../common/auth/decorators.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Role } from '../users/user.entity.js';
 import { SessionsService } from './sessions.service.js';
@@ -21,6 +21,11 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    if (this.reflector.getAllAndOverride<boolean>(OPTIONAL_SESSION, targets)) {
+      const token = extractToken({ authorization: request.headers.authorization, cookie: request.headers.cookie });
+      request.user = token ? await this.sessions.resolve(token).catch(() => undefined) : undefined;
+      return true;
+    }
     const user = await this.sessions.resolve(
       extractToken({ authorization: request.headers.authorization, cookie: request.headers.cookie }),
     );

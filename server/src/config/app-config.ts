@@ -18,6 +18,8 @@ export interface AppConfig {
   clientDir: string;
   /** Express "trust proxy": which proxies' X-Forwarded-For and X-Forwarded-Proto to believe. */
   trustProxy: string;
+  /** Seconds after an attempt's deadline during which an answer still in flight is accepted. */
+  answerGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,7 @@ export function loadConfig(env: Env, defaults: { clientDir: string }): AppConfig
     logFormat: logFormat === 'json' ? 'json' : 'text',
     clientDir: path.resolve(text('CLIENT_DIR') ?? defaults.clientDir),
     trustProxy: text('TRUST_PROXY') ?? 'loopback',
+    answerGraceSeconds: integer('ANSWER_GRACE_SECONDS', 5, 0, 120),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -76,7 +76,8 @@ export class TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ ADMIN_PASSWORD, DATA_DIR: ':memory:', DATABASE_URL: database?.url, ...env }, { clientDir: '/nonexistent' });
-  const app = await createApp(config, { logger: false });
+  // TEST_LOGS=1 shows the server's log (errors behind a 500) while a test runs.
+  const app = await createApp(config, process.env.TEST_LOGS ? {} : { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return new TestApp(app, `http://127.0.0.1:${port}`, async () => {

@@ -84,6 +84,53 @@ export const ERROR_CATALOG = {
   TOPIC_NOT_FOUND: { status: 400, vi: 'Chủ đề "{topic}" không có trong danh mục.', en: 'The topic "{topic}" is not in the list.' },
   DOCUMENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },
   IMPORT_FORMAT_UNSUPPORTED: { status: 400, vi: 'Định dạng nhập không được hỗ trợ.', en: 'This import format is not supported.' },
+  CONTEST_NOT_FOUND: { status: 404, vi: 'Không tìm thấy cuộc thi.', en: 'Contest not found.' },
+  CONTEST_ROUNDS_INVALID: {
+    status: 400,
+    vi: 'Thời gian các đợt thi không hợp lệ (giờ đóng phải sau giờ mở, các đợt không chồng lên nhau).',
+    en: "The rounds' windows are not valid (each closes after it opens; rounds do not overlap).",
+  },
+  CONTEST_FROZEN: {
+    status: 409,
+    vi: 'Cuộc thi đã công bố: câu hỏi và thể lệ không thay đổi được, chỉ có thể gia hạn thời gian.',
+    en: 'The contest is published: its questions and rules are frozen; only the window can be extended.',
+  },
+  CONTEST_MATRIX_UNFILLABLE: {
+    status: 400,
+    vi: 'Ngân hàng không đủ câu hỏi đã duyệt cho ma trận đề.',
+    en: 'The bank does not have enough approved questions for this matrix.',
+  },
+  CONTEST_NOT_OPEN: { status: 409, vi: 'Cuộc thi chưa mở hoặc đã kết thúc.', en: 'The contest is not open now.' },
+  CONTEST_NOT_ELIGIBLE: {
+    status: 403,
+    vi: 'Bạn không thuộc đối tượng dự thi của cuộc thi này.',
+    en: "You are not in this contest's audience.",
+  },
+  ROUND_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đợt thi.', en: 'Round not found.' },
+  ROUND_EXTENSION_INVALID: {
+    status: 400,
+    vi: 'Chỉ có thể gia hạn: giờ đóng mới phải sau giờ đóng hiện tại.',
+    en: 'A window can only be extended: the new closing time must be later.',
+  },
+  ATTEMPTS_EXHAUSTED: {
+    status: 409,
+    vi: 'Bạn đã dùng hết {allowed} lượt thi của đợt này.',
+    en: 'You have used all {allowed} attempts of this round.',
+  },
+  ATTEMPT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy bài thi.', en: 'Attempt not found.' },
+  ATTEMPT_DEADLINE_PASSED: {
+    status: 409,
+    vi: 'Đã hết giờ làm bài; câu trả lời này không được ghi nhận.',
+    en: 'Time is up; this answer was not recorded.',
+  },
+  ATTEMPT_SUBMITTED: { status: 409, vi: 'Bài thi đã nộp.', en: 'The attempt has been submitted.' },
+  ANSWER_INVALID: { status: 400, vi: 'Câu trả lời không hợp lệ với câu hỏi này.', en: 'The answer does not fit this question.' },
+  QUESTION_NOT_IN_ATTEMPT: { status: 404, vi: 'Câu hỏi không có trong bài thi này.', en: 'This question is not in the attempt.' },
+  REVIEW_NOT_AVAILABLE: {
+    status: 403,
+    vi: 'Chưa được xem lại bài làm theo quy định của cuộc thi.',
+    en: "Review is not available under this contest's rules.",
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

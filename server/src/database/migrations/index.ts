@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { QuestionBank1764100000000 } from './1764100000000-question-bank.js';
+import { TimedContests1764200000000 } from './1764200000000-timed-contests.js';
 
 /** Every migration in order; listed by hand so the ESM build needs no file globbing. */
-export const MIGRATIONS = [Foundation1764000000000, QuestionBank1764100000000];
+export const MIGRATIONS = [Foundation1764000000000, QuestionBank1764100000000, TimedContests1764200000000];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ContestsModule } from '../contests/contests.module.js';
+import { LeaderboardController } from './leaderboard.controller.js';
+import { LeaderboardGateway } from './leaderboard.gateway.js';
+import { LeaderboardService } from './leaderboard.service.js';
+
+@Module({
+  imports: [ContestsModule],
+  controllers: [LeaderboardController],
+  providers: [LeaderboardService, LeaderboardGateway],
+  exports: [LeaderboardService],
+})
+export class LeaderboardModule {}
