@@ -6,6 +6,7 @@ import { LeaderboardModule } from '../leaderboard/leaderboard.module.js';
 import { Attempt } from './attempt.entity.js';
 import { AttemptMetaCache } from './attempt-meta.cache.js';
 import { AttemptReviewService } from './attempt-review.service.js';
+import { AttemptSimulation } from './attempt-simulation.service.js';
 import { AttemptSubmissionService } from './attempt-submission.service.js';
 import { AttemptSweeper } from './attempt-sweeper.service.js';
 import { AttemptsController } from './attempts.controller.js';
@@ -16,7 +17,15 @@ import { QuestionContentCache } from './question-content.cache.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Attempt]), ContestsModule, LeaderboardModule],
   controllers: [ContestsController, AttemptsController],
-  providers: [AttemptsService, AttemptSubmissionService, AttemptReviewService, AttemptSweeper, AttemptMetaCache, QuestionContentCache],
-  exports: [AttemptsService, AttemptSubmissionService],
+  providers: [
+    AttemptSimulation,
+    AttemptsService,
+    AttemptSubmissionService,
+    AttemptReviewService,
+    AttemptSweeper,
+    AttemptMetaCache,
+    QuestionContentCache,
+  ],
+  exports: [AttemptsService, AttemptSubmissionService, AttemptSimulation],
 })
 export class AttemptsModule {}

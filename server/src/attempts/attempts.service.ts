@@ -49,7 +49,7 @@ export class AttemptsService {
     ]);
     if (used >= loaded.contest.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED', { allowed: loaded.contest.attemptsAllowed });
     try {
-      const id = await this.dataSource.transaction((tx) => this.create(tx, actor, loaded, round.id, round.closesAt, used + 1, now));
+      const id = await this.dataSource.transaction((tx) => this.createPaper(tx, actor, loaded, round.id, round.closesAt, used + 1, now));
       return this.view(actor, id);
     } catch (error) {
       // Two starts at once (a double tap, two devices): the unique index keeps one; both get it.
@@ -63,7 +63,8 @@ export class AttemptsService {
     }
   }
 
-  private async create(
+  /** Draws and stores a paper; the caller owns the transaction. */
+  async createPaper(
     tx: EntityManager,
     actor: AuthUser,
     loaded: LoadedContest,

@@ -58,17 +58,15 @@ export class ContestsService {
       const contest = await tx
         .getRepository(Contest)
         .save(tx.getRepository(Contest).create({ ...this.fields(input), ownerUnitId: owner.id, createdBy: actor.id }));
-      await tx
-        .getRepository(ContestRound)
-        .insert(
-          input.rounds.map((round, position) => ({
-            contestId: contest.id,
-            position,
-            name: tidySpaces(round.name),
-            opensAt: new Date(round.opensAt),
-            closesAt: new Date(round.closesAt),
-          })),
-        );
+      await tx.getRepository(ContestRound).insert(
+        input.rounds.map((round, position) => ({
+          contestId: contest.id,
+          position,
+          name: tidySpaces(round.name),
+          opensAt: new Date(round.opensAt),
+          closesAt: new Date(round.closesAt),
+        })),
+      );
       return contest.id;
     });
     return this.get(actor, id);
@@ -83,17 +81,15 @@ export class ContestsService {
     await this.dataSource.transaction(async (tx) => {
       await tx.getRepository(Contest).update({ id }, { ...this.fields(input), updatedAt: new Date() });
       await tx.getRepository(ContestRound).delete({ contestId: id });
-      await tx
-        .getRepository(ContestRound)
-        .insert(
-          input.rounds.map((round, position) => ({
-            contestId: id,
-            position,
-            name: tidySpaces(round.name),
-            opensAt: new Date(round.opensAt),
-            closesAt: new Date(round.closesAt),
-          })),
-        );
+      await tx.getRepository(ContestRound).insert(
+        input.rounds.map((round, position) => ({
+          contestId: id,
+          position,
+          name: tidySpaces(round.name),
+          opensAt: new Date(round.opensAt),
+          closesAt: new Date(round.closesAt),
+        })),
+      );
     });
     this.cache.delete(id);
     return this.get(actor, id);

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { UnitsService } from '../units/units.service.js';
 import { UsersService } from '../users/users.service.js';
 import { SeedBankService } from '../questions/seed-bank.service.js';
+import { DemoContest } from './demo-contest.js';
 import { DEMO_COMMUNES, DEMO_FAMILY_NAMES, DEMO_GIVEN_NAMES, DEMO_MIDDLE_NAMES, type DemoSchool } from './demo-units.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -33,6 +34,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly units: UnitsService,
     private readonly users: UsersService,
     private readonly seedBank: SeedBankService,
+    private readonly demoContest: DemoContest,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +45,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return { accounts, departmentId: (await this.units.roots(tx))[0]!.id };
     });
     const bank = await this.seedBank.loadQuestions(departmentId);
+    // The department's demo organizer runs the demo contest, as a real organizer would.
+    const organizer = await this.users.findAuthUser((await this.users.findWithPassword('tochuc.so'))!.id);
+    await this.demoContest.seed(organizer!, departmentId, DEMO_PASSWORD);
     this.logger.log(`demo data loaded in ${Date.now() - started} ms (${bank.added} questions in the department's bank)`);
     const url = this.config.publicUrl ?? `http://localhost:${this.config.port}`;
     this.logger.log(

@@ -69,15 +69,13 @@ export class QuestionImportService {
       valid: valid.length,
       imported: 0,
       errors,
-      questions: valid
-        .slice(0, PREVIEW_LIMIT)
-        .map((draft) => ({
-          line: draft.line,
-          type: draft.type,
-          stem: draft.stem,
-          topic: draft.topic,
-          cognitiveLevel: draft.cognitiveLevel,
-        })),
+      questions: valid.slice(0, PREVIEW_LIMIT).map((draft) => ({
+        line: draft.line,
+        type: draft.type,
+        stem: draft.stem,
+        topic: draft.topic,
+        cognitiveLevel: draft.cognitiveLevel,
+      })),
     };
     if (options.dryRun || (errors.length > 0 && !options.skipInvalid) || valid.length === 0) return outcome;
     const drafts = valid.map(({ line: _line, ...draft }) => ({ ...draft, status: 'draft' as const }));

@@ -143,18 +143,16 @@ export class QuestionsService {
         await tx
           .getRepository(QuestionVersion)
           .update({ questionId: id, version: nextVersion }, this.versionOf(id, nextVersion, draft, actor.id));
-      await tx
-        .getRepository(Question)
-        .update(
-          { id },
-          {
-            ...this.classification(draft),
-            currentVersion: nextVersion,
-            status: versioned ? 'draft' : question.status,
-            needsReview: false,
-            updatedAt: new Date(),
-          },
-        );
+      await tx.getRepository(Question).update(
+        { id },
+        {
+          ...this.classification(draft),
+          currentVersion: nextVersion,
+          status: versioned ? 'draft' : question.status,
+          needsReview: false,
+          updatedAt: new Date(),
+        },
+      );
       const duplicates = await this.duplicatesOf(actor, stemKey(draft.stem), id, tx);
       return { question: (await this.load([id], tx))[0]!, duplicates };
     });

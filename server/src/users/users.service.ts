@@ -7,7 +7,7 @@ import { foldVietnamese, tidySpaces } from '../common/text/vietnamese.js';
 import { assertStrongPassword, generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { UnitsService } from '../units/units.service.js';
 import type { CreateUserDto, DuplicateGroupDto, ListUsersQueryDto, UserDto, UserPageDto } from './user.dto.js';
-import { User } from './user.entity.js';
+import { User, type ParticipantKind } from './user.entity.js';
 import { UsernameAllocator } from './username-allocator.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -105,6 +105,37 @@ export class UsersService {
       if (code === UNIQUE_VIOLATION) throw new AppError(constraint === 'uq_app_user_phone' ? 'PHONE_TAKEN' : 'USERNAME_TAKEN');
       throw error;
     }
+  }
+
+  /** Many participants of one school sharing one password (demo data): one hash, one multi-row insert. */
+  async insertParticipants(
+    unitId: string,
+    people: { username: string; fullName: string; kind: ParticipantKind; className: string | null }[],
+    password: string,
+  ): Promise<AuthUser[]> {
+    const unit = await this.units.get(unitId);
+    const passwordHash = await hashPassword(password, 'bulk');
+    const rows = people.map((person) => ({
+      username: person.username,
+      passwordHash,
+      fullName: tidySpaces(person.fullName),
+      fullNameFolded: foldVietnamese(person.fullName),
+      role: 'participant' as const,
+      unitId,
+      kind: person.kind,
+      className: person.className,
+    }));
+    const result = await this.users.insert(rows);
+    return result.identifiers.map((identifier, index) => ({
+      id: identifier.id as string,
+      username: rows[index]!.username,
+      fullName: rows[index]!.fullName,
+      role: 'participant',
+      unitId,
+      kind: rows[index]!.kind,
+      className: rows[index]!.className,
+      unitPath: unit.path,
+    }));
   }
 
   async list(actor: AuthUser, query: ListUsersQueryDto): Promise<UserPageDto> {

@@ -11,6 +11,7 @@ describe('maskName', () => {
     ['lower-case initials are raised', 'nguyễn văn ánh', 'nguyễn V. Á.'],
     ['a long name', 'Tôn Nữ Thị Ngọc Yến', 'Tôn N. T. N. Y.'],
     ['empty', '   ', ''],
+    ['a note in brackets stays readable', 'Đỗ Gia Trúc (mẫu)', 'Đỗ G. T. (mẫu)'],
   ])('%s', (_name, input, expected) => {
     const masked = maskName(input);
     expect(masked).toBe(expected);

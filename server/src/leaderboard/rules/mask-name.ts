@@ -5,8 +5,10 @@ import { tidySpaces } from '../../common/text/vietnamese.js';
  * reduced to its initial. "Đặng Thị Ánh Tuyết" → "Đặng T. Á. T.".
  */
 export function maskName(fullName: string): string {
-  const [familyName = '', ...otherNames] = tidySpaces(fullName).split(' ');
-  return [familyName, ...otherNames.map((name) => `${initialOf(name)}.`)].join(' ');
+  // A note in brackets after the name ("(mẫu)", "(GV)") is not part of it and stays readable.
+  const [, name = '', note = ''] = /^([^(]*)(\(.*)?$/.exec(tidySpaces(fullName)) ?? [];
+  const [familyName = '', ...otherNames] = name.trim().split(' ');
+  return [familyName, ...otherNames.filter(Boolean).map((word) => `${initialOf(word)}.`), note].filter(Boolean).join(' ');
 }
 
 function initialOf(word: string): string {
