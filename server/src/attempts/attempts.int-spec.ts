@@ -256,6 +256,34 @@ describe('timed contests (integration)', () => {
     expect((await app.post(`/api/contests/${contest.id}/attempts`, {}, { token })).body.code).toBe('CONTEST_NOT_OPEN');
   });
 
+  it('ranks by the prediction closest to the real count once the round closes, and lists prizes and collective rankings', async () => {
+    const contest = await publishedContest(app, organizer, {
+      title: 'Xếp hạng sau khi đóng',
+      rounds: [
+        { name: 'Đợt ngắn', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 2_500).toISOString() },
+      ],
+      prizeCount: 3,
+    });
+    // Nobody answers: everyone has 0 correct, and the real count of perfect papers is 0.
+    for (const [index, prediction] of [7, 0, 3].entries()) {
+      const attempt = (await app.post(`/api/contests/${contest.id}/attempts`, {}, { token: students[index]!.token })).body;
+      await app.post(`/api/attempts/${attempt.id}/submit`, { prediction }, { token: students[index]!.token });
+    }
+    const provisional = (await app.get(`/api/contests/${contest.id}/leaderboard`, { token: organizer })).body;
+    expect(provisional.provisional).toBe(true);
+    expect(provisional.perfectCount).toBeNull(); // during the window: no prediction tie-break yet, shorter time first
+    await new Promise((resolve) => setTimeout(resolve, 2_800));
+    const final = (await app.get(`/api/contests/${contest.id}/leaderboard`, { token: organizer })).body;
+    expect(final).toMatchObject({ provisional: false, perfectCount: 0 });
+    expect(final.entries.map((e: { displayName: string }) => e.displayName)).toEqual(['Trần Thị Bình', 'Lê Văn Cường', 'Nguyễn Văn An']);
+    const results = (await app.get(`/api/contests/${contest.id}/results`, { token: organizer })).body;
+    expect(results.final).toBe(true);
+    expect(results.prizes.map((p: { prediction: number }) => p.prediction)).toEqual([0, 3, 7]);
+    expect(results.collective.byRate[0]).toMatchObject({ unitName: 'Trường TH Vĩnh Lộc', participants: 3, participationRate: 0.075 });
+    expect(results.overall[0]).toMatchObject({ rounds: 1, correctCount: 0 });
+    expect((await app.get(`/api/contests/${contest.id}/results`, { token: students[0]!.token })).status).toBe(403);
+  });
+
   it('pushes throttled leaderboard updates to every watcher', async () => {
     const contest = await publishedContest(app, organizer);
     const watchers: Socket[] = [0, 1].map(() =>

@@ -241,6 +241,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Leaderboard_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests/{id}/rounds/{roundId}": {
         parameters: {
             query?: never;
@@ -681,6 +697,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CollectiveRankingDto: {
+            /** @description Units by number of participants */
+            byParticipants: components["schemas"]["LeaderboardUnitDto"][];
+            /** @description Units by participation rate (units with a headcount) */
+            byRate: components["schemas"]["LeaderboardUnitDto"][];
+        };
         ContestDto: {
             attemptsAllowed: number;
             audience: components["schemas"]["AudienceDto"];
@@ -969,6 +991,14 @@ export interface components {
             text: string;
             weight?: number;
         };
+        OverallEntryDto: {
+            correctCount: number;
+            displayName: string;
+            durationMs: number;
+            rank: number;
+            rounds: number;
+            unitName?: string | null;
+        };
         PaperOptionDto: {
             /** @description Per-attempt id: positions and ids leak nothing */
             id: string;
@@ -981,6 +1011,15 @@ export interface components {
             stem: string;
             /** @enum {string} */
             type: "single" | "multiple" | "true_false" | "short_text" | "numeric";
+        };
+        PrizeDto: {
+            correctCount: number;
+            displayName: string;
+            durationMs: number;
+            prediction?: number | null;
+            rank: number;
+            score: number;
+            unitName?: string | null;
         };
         PublicUnitDto: {
             /** Format: uuid */
@@ -1077,6 +1116,17 @@ export interface components {
         };
         ResetPasswordResultDto: {
             password: string;
+        };
+        ResultsDto: {
+            collective: components["schemas"]["CollectiveRankingDto"];
+            final: boolean;
+            /** @description Across rounds: counted correct answers summed, then total time */
+            overall: components["schemas"]["OverallEntryDto"][];
+            perfectCount?: number | null;
+            /** @description The top of the round, as many as the contest awards */
+            prizes: components["schemas"]["PrizeDto"][];
+            /** Format: uuid */
+            roundId: string;
         };
         ReviewDto: {
             items: components["schemas"]["ReviewItemDto"][];
@@ -1665,6 +1715,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
+    Leaderboard_results: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The current (or last) round by default */
+                roundId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prize list, the real count for the prediction, collective rankings, overall ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsDto"];
                 };
             };
         };
