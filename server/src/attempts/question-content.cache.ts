@@ -14,6 +14,23 @@ export interface QuestionContent extends KeyedQuestion {
   citation: { document: string | null; article: string | null; clause: string | null };
 }
 
+interface QuestionVersionRow {
+  question_id: string;
+  version: number;
+  type: QuestionType;
+  stem: string;
+  options: StoredOption[];
+  accepted: string[];
+  accept_without_diacritics: boolean;
+  numeric_value: number | null;
+  numeric_tolerance: number | null;
+  partial_credit: boolean;
+  explanation: string | null;
+  legal_article: string | null;
+  legal_clause: string | null;
+  document: string | null;
+}
+
 /**
  * Question versions as papers use them. A version in a paper was approved and never changes,
  * so it is cached for the life of the process.
@@ -28,7 +45,7 @@ export class QuestionContentCache {
     const key = (ref: { questionId: string; version: number }) => `${ref.questionId}:${ref.version}`;
     const missing = refs.filter((ref) => !this.cache.has(key(ref)));
     if (missing.length > 0) {
-      const rows: Record<string, any>[] = await this.dataSource.query(
+      const rows: QuestionVersionRow[] = await this.dataSource.query(
         `SELECT v.question_id, v.version, v.type, v.stem, v.options, v.accepted, v.accept_without_diacritics, v.numeric_value,
                 v.numeric_tolerance, v.partial_credit, v.explanation, v.legal_article, v.legal_clause,
                 coalesce(d.title || ' ' || d.number, d.title) AS document

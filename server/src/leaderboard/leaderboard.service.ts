@@ -20,6 +20,17 @@ interface UnitInfo {
   studentCount: number | null;
 }
 
+interface SubmittedRow {
+  user_id: string;
+  unit_id: string | null;
+  correct_count: number;
+  score: number;
+  duration_ms: number;
+  submitted_at: Date;
+  prediction: number | null;
+  question_count: number;
+}
+
 export type BoardPublisher = (roundId: string, build: (full: boolean) => Promise<LeaderboardDto>) => void;
 
 const BROADCAST_INTERVAL_MS = 400;
@@ -194,7 +205,7 @@ export class LeaderboardService implements OnModuleDestroy {
   /** From the database: every submitted attempt of the round, in order, as if submitted now. */
   private async build(contest: LoadedContest, roundId: string): Promise<RoundBoard> {
     const board = new RoundBoard(contest.contest.counting, contest.contest.tieBreaks);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    const rows: SubmittedRow[] = await this.dataSource.query(
       `SELECT id, user_id, unit_id, correct_count, score, duration_ms, submitted_at, prediction, question_count
          FROM attempt WHERE round_id = $1 AND status = 'submitted' ORDER BY submitted_at, id`,
       [roundId],
