@@ -5,7 +5,7 @@ import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/errors/error-catalog.js';
 import { mapColumns } from '../common/spreadsheet/columns.js';
 import { readTable } from '../common/spreadsheet/read-table.js';
-import { normalizeStringsDeep } from '../common/text/vietnamese.js';
+import { foldVietnamese, normalizeStringsDeep } from '../common/text/vietnamese.js';
 import { parseAiken } from './formats/aiken-parser.js';
 import { decodeUtf8Text, NotUtf8Error } from './formats/encoding.js';
 import { describeFormatProblem } from './formats/format-problems.js';
@@ -108,10 +108,19 @@ export class QuestionImportService {
     language: Language,
   ): Promise<LocatedDraft[]> {
     const [topicRows, documentRows] = await Promise.all([
-      this.dataSource.query(`SELECT code FROM topic`) as Promise<{ code: string }[]>,
+      this.dataSource.query(`SELECT code, name FROM topic`) as Promise<{ code: string; name: string }[]>,
       this.dataSource.query(`SELECT id FROM legal_document`) as Promise<{ id: string }[]>,
     ]);
-    const topics = new Set(topicRows.map((row) => row.code));
+    // A topic may be written by its code or by its name, with or without diacritics.
+    const topicByWord = new Map(
+      topicRows.flatMap(
+        (row) =>
+          [
+            [row.code, row.code],
+            [foldVietnamese(row.name), row.code],
+          ] as [string, string][],
+      ),
+    );
     const documents = new Set(documentRows.map((row) => row.id));
     const existing = await this.questions.existingStems(
       actor,
@@ -123,7 +132,8 @@ export class QuestionImportService {
       const before = errors.length;
       for (const problem of checkDraft(draft))
         errors.push({ line: draft.line, code: problem.code, message: describeRule(problem, language).message });
-      if (draft.topic && !topics.has(draft.topic))
+      if (draft.topic) draft.topic = topicByWord.get(draft.topic) ?? topicByWord.get(foldVietnamese(draft.topic)) ?? draft.topic;
+      if (draft.topic && !topicRows.some((row) => row.code === draft.topic))
         errors.push({
           line: draft.line,
           code: 'UNKNOWN_TOPIC',

@@ -42,8 +42,15 @@ export interface RuleProblem {
   params?: Record<string, string | number>;
 }
 
+const FIELD_WORDS: Record<string, Record<Language, string>> = {
+  stem: { vi: 'Nội dung câu hỏi', en: 'Question text' },
+  explanation: { vi: 'Giải thích', en: 'Explanation' },
+};
+
 export function describeRule(problem: RuleProblem, language: Language): RuleProblem & { message: string } {
-  const params = problem.params ?? {};
+  const raw = problem.params ?? {};
+  const field = typeof raw.field === 'string' ? FIELD_WORDS[raw.field]?.[language] : undefined;
+  const params = field ? { ...raw, field } : raw;
   const message = RULE_MESSAGES[problem.code][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -92,7 +92,7 @@ describe('question bank (integration)', () => {
 
   it('finds questions ignoring diacritics and case, and reports a duplicate stem', async () => {
     await create(author, single('Gương điển hình tiên tiến được tuyên truyền như thế nào?'));
-    const found = await app.get(`/api/questions?q=${encodeURIComponent('DIEN HINH tien tien')}`, { token: author });
+    const found = await app.get(`/api/questions?q=${encodeURIComponent('tien tien DIEN HINH')}`, { token: author });
     expect(found.body.items.map((q: { stem: string }) => q.stem)).toContain('Gương điển hình tiên tiến được tuyên truyền như thế nào?');
     const again = await app.post('/api/questions', single('gương điển hình tiên tiến được tuyên truyền NHƯ THẾ NÀO'), { token: author });
     expect(again.status).toBe(201);

@@ -39,7 +39,12 @@ export class QuestionsService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (query.q) add(`q.stem_folded LIKE ?`, `%${stemKey(query.q).replace(/[%_\\]/g, '\\$&')}%`);
+    // Every word must appear, in any order: "tien tien dien hinh" finds "điển hình tiên tiến".
+    for (const word of stemKey(query.q ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 12))
+      add(`q.stem_folded LIKE ?`, `%${word}%`);
     if (query.topic) add(`q.topic_code = ?`, query.topic);
     if (query.level) add(`q.cognitive_level = ?`, query.level);
     if (query.status) add(`q.status = ?`, query.status);
