@@ -50,13 +50,34 @@ export const { p, navigate, isActive, route } = createRouter({
     meta: { public: true, guestOnly: true },
   },
   '/account': () => import('./pages/Account.svelte'),
-  '/contests': () => import('./pages/Contests.svelte'),
+  '/contests': {
+    '/': () => import('./pages/contests/ContestsPage.svelte'),
+    '/new': { '/': () => import('./pages/contests/ContestEditorPage.svelte'), meta: { roles: managers } },
+    '/:id': {
+      '/': () => import('./pages/contests/ContestPage.svelte'),
+      '/edit': { '/': () => import('./pages/contests/ContestEditorPage.svelte'), meta: { roles: managers } },
+      // The projector page: no sign-in needed for a published contest.
+      '/board': { '/': () => import('./pages/contests/BoardPage.svelte'), meta: { public: true } },
+    },
+  },
+  '/attempts': {
+    '/:id': () => import('./pages/attempts/AttemptPage.svelte'),
+    '/:id/review': () => import('./pages/attempts/ReviewPage.svelte'),
+    meta: { roles: ['participant'] },
+  },
   '/units': {
     '/': () => import('./pages/units/UnitsPage.svelte'),
     '/:id/people': () => import('./pages/people/PeoplePage.svelte'),
     meta: { roles: managers },
   },
   '/people': { '/': () => import('./pages/people/PeopleIndex.svelte'), meta: { roles: managers } },
+  '/questions': {
+    '/': () => import('./pages/questions/QuestionsPage.svelte'),
+    '/new': () => import('./pages/questions/QuestionEditorPage.svelte'),
+    '/import': () => import('./pages/questions/QuestionImportPage.svelte'),
+    '/:id': () => import('./pages/questions/QuestionEditorPage.svelte'),
+    meta: { roles: managers },
+  },
   '*': NotFound,
 });
 

@@ -11,6 +11,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** For requests made outside openapi-fetch (uploads with progress): a 401 ends the session the same way. */
+export function reportUnauthorized(): void {
+  onUnauthorized?.();
+}
+
 const language: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', i18n.locale);

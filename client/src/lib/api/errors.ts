@@ -18,7 +18,8 @@ interface ErrorBody {
   details?: unknown;
 }
 
-function toApiError(body: unknown, status: number): ApiError {
+/** An ApiError from an error response body `{ code, message, details }`. */
+export function toApiError(body: unknown, status: number): ApiError {
   const { code, message, details } = (typeof body === 'object' && body !== null ? body : {}) as ErrorBody;
   const text = Array.isArray(message) ? message.join(' ') : typeof message === 'string' ? message : '';
   return new ApiError(

@@ -1,0 +1,34 @@
+import { exportUrl, filterQuery, importUrl, noFilters } from './filters.js';
+
+describe('filterQuery', () => {
+  it('leaves out empty filters', () => {
+    expect(filterQuery(noFilters())).toEqual({});
+  });
+
+  it('sends every set filter, the search trimmed and in NFC', () => {
+    const q = ' điển hình '.normalize('NFD');
+    expect(
+      filterQuery({ q, topic: 'plan-2023-2025', level: 'application', status: 'approved', documentId: 'nd-152-2025', needsReview: true }),
+    ).toEqual({
+      q: 'điển hình',
+      topic: 'plan-2023-2025',
+      level: 'application',
+      status: 'approved',
+      documentId: 'nd-152-2025',
+      needsReview: 'true',
+    });
+  });
+});
+
+describe('download and upload addresses', () => {
+  it('exports the current filter in the chosen format', () => {
+    const url = new URL(exportUrl('xlsx', { ...noFilters(), q: 'dien hinh', status: 'approved' }), 'http://x');
+    expect(url.pathname).toBe('/api/questions/export');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ format: 'xlsx', q: 'dien hinh', status: 'approved' });
+  });
+
+  it('says whether an import is a dry run and whether to skip invalid questions', () => {
+    expect(importUrl('gift', true, false)).toBe('/api/questions/import?format=gift&dryRun=true&skipInvalid=false');
+    expect(importUrl('xlsx', false, true)).toBe('/api/questions/import?format=xlsx&dryRun=false&skipInvalid=true');
+  });
+});
