@@ -11,6 +11,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize,
-    extra: { application_name: 'lantoa' },
+    // A query waiting longer than this for a connection fails instead of hanging (with the embedded
+    // database's single connection, a query outside a running transaction would otherwise wait forever).
+    extra: { application_name: 'lantoa', connectionTimeoutMillis: 30_000 },
   };
 }

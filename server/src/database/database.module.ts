@@ -27,7 +27,7 @@ class EmbeddedDatabaseModule {}
       },
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
-        await runMigrations(dataSource);
+        await runMigrations(dataSource, { lock: options!.poolSize !== EMBEDDED_POOL_SIZE });
         return dataSource;
       },
     }),

@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export const EMBEDDED_POOL_SIZE = 10;
+// One connection: pglite-socket queues the protocol messages of all its connections into one
+// stream, so two clients' extended-protocol queries (Parse/Bind/Execute) can interleave and fail
+// with "unnamed prepared statement does not exist". PGlite runs one query at a time anyway.
+export const EMBEDDED_POOL_SIZE = 1;
 
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), persisted in a folder and served on a

@@ -2,8 +2,12 @@ import type { DataSource } from 'typeorm';
 
 const MIGRATION_LOCK_KEY = 7_260_001;
 
-/** Runs pending migrations while holding an advisory lock, so several server processes starting together migrate once. */
-export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+/**
+ * Runs pending migrations while holding an advisory lock, so several server processes starting
+ * together migrate once. `lock: false` for the embedded database: one process, one connection.
+ */
+export async function runMigrations(dataSource: DataSource, options: { lock: boolean } = { lock: true }): Promise<string[]> {
+  if (!options.lock) return (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
