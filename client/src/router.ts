@@ -75,6 +75,7 @@ export const { p, navigate, isActive, route } = createRouter({
     '/': () => import('./pages/questions/QuestionsPage.svelte'),
     '/new': () => import('./pages/questions/QuestionEditorPage.svelte'),
     '/import': () => import('./pages/questions/QuestionImportPage.svelte'),
+    '/documents': () => import('./pages/questions/DocumentsPage.svelte'),
     '/:id': () => import('./pages/questions/QuestionEditorPage.svelte'),
     meta: { roles: managers },
   },

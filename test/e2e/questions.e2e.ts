@@ -208,6 +208,88 @@ describe('Question bank in Chromium at phone width: import, unaccented search, e
     expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
   });
 
+  it('lets an admin mark a decree superseded, shows how many questions were flagged, and opens them in the bank', async () => {
+    const admin = await login(server.url, 'admin', server.adminPassword);
+    // A question of this run rests on the decree, so one is flagged whatever the database held before.
+    const created = await admin.client.post('/api/questions', {
+      type: 'single',
+      stem: `Câu kiểm thử ${suffix}: theo Nghị định 98/2023/NĐ-CP, khen thưởng phải bảo đảm nguyên tắc nào?`,
+      options: [
+        { text: 'Chính xác, công khai, công bằng, kịp thời', correct: true },
+        { text: 'Chỉ cần kịp thời', correct: false },
+        { text: 'Theo đề nghị của cá nhân', correct: false },
+      ],
+      legalBasis: { documentId: 'nd-98-2023', article: 'Điều 4' },
+      topic: 'decree-152-2025',
+      cognitiveLevel: 'recognition',
+      difficulty: 'easy',
+    });
+    expect(created.status).toBe(201);
+    const questionId = created.body.question.id as string;
+
+    const adminContext = await browser.phone({ baseURL: server.url });
+    const adminPage = await adminContext.newPage();
+    const adminProblems = watchPage(adminPage);
+    const look = async (name: string) => {
+      await screenshot(adminPage, name);
+      const culprits = await horizontalOverflow(adminPage);
+      if (culprits.length > 0) overflowing.set(`${name} (${new URL(adminPage.url()).pathname})`, culprits);
+    };
+    try {
+      await adminPage.goto('/login');
+      await adminPage.getByTestId('login-username').fill('admin');
+      await adminPage.getByTestId('login-password').fill(server.adminPassword);
+      await adminPage.getByTestId('login-submit').click();
+      await adminPage.waitForURL((url) => url.pathname === '/');
+
+      await adminPage.getByTestId('nav-questions').click();
+      await adminPage.getByTestId('question-documents').click();
+      await adminPage.waitForURL((url) => url.pathname === '/questions/documents');
+      await textOf(adminPage.getByTestId('page-title'), /^Văn bản pháp lý và chủ đề$/);
+      const row = adminPage.locator('[data-testid="legal-document-row"][data-document-id="nd-98-2023"]');
+      await row.waitFor();
+      expect(await row.textContent()).toContain('98/2023/NĐ-CP');
+      await look('phone-legal-documents');
+
+      await row.getByTestId('supersede-open').click();
+      const replacement = adminPage.getByTestId('supersede-replacement');
+      await replacement.click();
+      await replacement.fill('152/2025');
+      await adminPage.locator('[data-testid="supersede-replacement-option"][data-value="nd-152-2025"]').click();
+      expect(await replacement.inputValue()).toContain('152/2025/NĐ-CP');
+      const answered = adminPage.waitForResponse(
+        (response) => response.url().endsWith('/api/legal-documents/nd-98-2023/supersede') && response.request().method() === 'PATCH',
+      );
+      await adminPage.getByTestId('supersede-confirm').click();
+      const response = await answered;
+      expect(response.status()).toBe(200);
+      const { flagged } = (await response.json()) as { flagged: number };
+      expect(flagged).toBeGreaterThanOrEqual(1);
+      expect(JSON.parse(response.request().postData() ?? '{}')).toEqual({ supersededBy: 'nd-152-2025' });
+      await textOf(adminPage.getByTestId('supersede-result'), new RegExp(`^Đã gắn cờ rà soát ${flagged} câu hỏi\\.$`));
+      await look('phone-legal-documents-flagged');
+      expect((await admin.client.get(`/api/questions/${questionId}`)).body.needsReview).toBe(true);
+
+      // The result links to the bank filtered on the questions to review that rest on this document.
+      await adminPage.getByTestId('supersede-open-bank').click();
+      await adminPage.waitForURL((url) => url.pathname === '/questions' && url.searchParams.get('needsReview') === 'true');
+      expect(new URL(adminPage.url()).searchParams.get('documentId')).toBe('nd-98-2023');
+      const rows = adminPage.getByTestId('question-row');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBeGreaterThanOrEqual(1);
+      const listed = (await admin.client.get('/api/questions', { query: { needsReview: 'true', documentId: 'nd-98-2023', pageSize: 25 } }))
+        .body as { total: number; items: { id: string }[] };
+      await textOf(adminPage.locator('#question-list-title'), new RegExp(`^${listed.total} câu hỏi$`));
+      expect(await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-question-id')))).toEqual(
+        listed.items.map((item) => item.id),
+      );
+      await look('phone-questions-needs-review');
+      expect(adminProblems.filter((problem) => !problem.includes('401'))).toEqual([]);
+    } finally {
+      await adminContext.close();
+    }
+  });
+
   it(`keeps every visited page within ${PHONE.width} px (no sideways scrolling)`, () => {
     expect(Object.fromEntries(overflowing)).toEqual({});
   });

@@ -61,7 +61,11 @@ export class AttemptReviewService {
             : content.type === 'numeric'
               ? { value: content.numericValue, tolerance: content.numericTolerance }
               : item.optionMap.filter((option) => text.get(option.optionId)?.correct).map((option) => option.id);
-        const citation = [content.citation.clause, content.citation.article, content.citation.document].filter(Boolean).join(', ') || null;
+        const citation =
+          [content.citation.clause, content.citation.article, content.citation.document]
+            .map((part) => part?.replace(/^—$/, '').replace(/\s+—$/, '').trim())
+            .filter(Boolean)
+            .join(', ') || null;
         return {
           questionId: item.questionId,
           type: content.type,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Allow, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { QUESTION_TYPES, type QuestionType } from '../questions/question-draft.js';
 
 export class PaperOptionDto {
@@ -40,7 +40,7 @@ export class SaveAnswerDto {
   @ApiProperty({
     description: 'An option id (single, true_false), an array of option ids (multiple), a string (short_text), a number (numeric)',
   })
-  @IsDefined()
+  @Allow() // checked against the question by isWellFormedResponse; null clears an answer
   response: unknown;
 
   @ApiProperty({ description: 'Client sequence number: a late retry never overwrites a newer choice' })

@@ -125,6 +125,14 @@ describe('timed contests (integration)', () => {
     const saved = (await app.get(`/api/attempts/${attempt.id}`, { token: students[1]!.token })).body.answers[question.id];
     expect(saved).toMatchObject({ response: newer, seq: 5 });
     expect((await put('not-an-option', 6)).body.code).toBe('ANSWER_INVALID');
+    expect((await put(null, 7)).body.applied).toBe(true); // null clears an answer
+    const listed = (
+      (await app.get('/api/contests', { token: students[1]!.token })).body as {
+        id: string;
+        mine: { attemptsUsed: number; activeAttemptId: string };
+      }[]
+    ).find((c) => c.id === contest.id);
+    expect(listed?.mine).toMatchObject({ attemptsUsed: 1, activeAttemptId: attempt.id });
     expect(
       (
         await app.request('PUT', `/api/attempts/${attempt.id}/answers/00000000-0000-4000-8000-000000000000`, {
@@ -200,6 +208,10 @@ describe('timed contests (integration)', () => {
     const attempt = (await app.post(`/api/contests/${contest.id}/attempts`, {}, { token: students[0]!.token })).body;
     await app.post(`/api/attempts/${attempt.id}/submit`, {}, { token: students[0]!.token });
     const publicBoard = (await app.get(`/api/contests/${contest.id}/leaderboard`)).body;
+    expect(publicBoard).toMatchObject({
+      contestTitle: 'Tìm hiểu Luật Thi đua, khen thưởng năm 2022',
+      rounds: [{ name: 'Tuần 1', state: 'open' }],
+    });
     expect(publicBoard.entries[0].displayName).toBe('Nguyễn V. A.');
     expect((await app.get(`/api/contests/${contest.id}/leaderboard`, { token: organizer })).body.entries[0].displayName).toBe(
       'Nguyễn Văn An',

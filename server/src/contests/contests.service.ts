@@ -5,13 +5,14 @@ import { managesPath, type AuthUser } from '../common/auth/auth-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { tidySpaces } from '../common/text/vietnamese.js';
 import { UnitsService } from '../units/units.service.js';
-import type { ContestDto, ContestInputDto, MatrixShortfallDto } from './contest.dto.js';
+import type { ContestDto, ContestInputDto, MatrixShortfallDto, MyResultDto } from './contest.dto.js';
 import { Contest } from './contest.entity.js';
 import { inAudience } from './contest-audience.js';
 import { ContestRound } from './contest-round.entity.js';
 import { toContestDto } from './contest-view.js';
 import { matrixShortfalls, type MatrixCell, type PoolQuestion } from './rules/draw.js';
 
+const EMPTY_MINE = { attemptsUsed: 0, bestScore: null, bestCorrect: null, activeAttemptId: null };
 const DEFAULT_REVIEW_SHOWS = { score: true, correctness: true, key: true, explanation: true };
 const CACHE_MS = 5_000;
 
@@ -134,10 +135,35 @@ export class ContestsService {
     return this.get(actor, contestId);
   }
 
+  async markDemo(id: string): Promise<void> {
+    await this.contests.update({ id }, { demo: true });
+    this.cache.delete(id);
+  }
+
+  /** For a participant: attempts used, best result and the active attempt, per contest (in its open or last round). */
+  async mine(actor: AuthUser, contestIds: string[]): Promise<Map<string, MyResultDto>> {
+    if (contestIds.length === 0) return new Map();
+    const rows: { contest_id: string; used: number; best_score: number | null; best_correct: number | null; active_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT contest_id, count(*)::int AS used, max(score) AS best_score, max(correct_count) AS best_correct,
+              (array_agg(id) FILTER (WHERE status = 'active'))[1] AS active_id
+         FROM attempt WHERE user_id = $1 AND contest_id = ANY($2) GROUP BY contest_id`,
+        [actor.id, contestIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.contest_id,
+        { attemptsUsed: row.used, bestScore: row.best_score, bestCorrect: row.best_correct, activeAttemptId: row.active_id },
+      ]),
+    );
+  }
+
   async get(actor: AuthUser, id: string): Promise<ContestDto> {
     const loaded = await this.load(id, 0);
     await this.assertReadable(actor, loaded);
-    return toContestDto(loaded.contest, loaded.rounds, new Date());
+    const dto = toContestDto(loaded.contest, loaded.rounds, new Date());
+    if (actor.role === 'participant') dto.mine = (await this.mine(actor, [id])).get(id) ?? EMPTY_MINE;
+    return dto;
   }
 
   /** Organizers: the contests of their subtree. Participants: the published contests they may take. */
@@ -155,6 +181,13 @@ export class ContestsService {
       const loaded = await this.load(id);
       if (actor.role === 'participant' && !(await this.eligible(actor, loaded))) continue;
       result.push(toContestDto(loaded.contest, loaded.rounds, now));
+    }
+    if (actor.role === 'participant') {
+      const mine = await this.mine(
+        actor,
+        result.map((contest) => contest.id),
+      );
+      for (const contest of result) contest.mine = mine.get(contest.id) ?? EMPTY_MINE;
     }
     return result;
   }

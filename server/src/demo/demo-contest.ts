@@ -56,6 +56,7 @@ export class DemoContest {
       review: 'immediately',
     });
     await this.contests.publish(admin, contest.id);
+    await this.contests.markDemo(contest.id);
     const [closedRound, openRound] = contest.rounds;
     const random = seeded(2025);
     let attempts = 0;

@@ -30,8 +30,16 @@ export class LeaderboardUnitDto {
   participationRate: number | null;
 }
 
+export class BoardRoundDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['upcoming', 'open', 'closed'] }) state: 'upcoming' | 'open' | 'closed';
+}
+
 export class LeaderboardDto {
   @ApiProperty({ format: 'uuid' }) contestId: string;
+  @ApiProperty() contestTitle: string;
+  @ApiProperty({ type: [BoardRoundDto] }) rounds: BoardRoundDto[];
   @ApiProperty({ format: 'uuid' }) roundId: string;
   @ApiProperty({ description: 'True while the round is open: the prediction tie-break applies only after it closes' }) provisional: boolean;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'After the close: how many answered every question correctly' })

@@ -94,8 +94,11 @@ export class LeaderboardService implements OnModuleDestroy {
       ? final.ranking.slice(0, options.limit).map((entry, index) => ({ entry, rank: index + 1 }))
       : board.tree.top(options.limit);
     const kinds = contest.contest.audience.kinds ?? [];
+    const now = new Date();
     return {
       contestId,
+      contestTitle: contest.contest.title,
+      rounds: contest.rounds.map((candidate) => ({ id: candidate.id, name: candidate.name, state: roundState(candidate, now) })),
       roundId: round.id,
       provisional: !closed,
       perfectCount: final?.perfectCount ?? null,

@@ -465,6 +465,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/contests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/contests/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/topics": {
         parameters: {
             query?: never;
@@ -693,6 +725,13 @@ export interface components {
         AuthConfigDto: {
             selfRegistration: boolean;
         };
+        BoardRoundDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -885,6 +924,7 @@ export interface components {
         LeaderboardDto: {
             /** Format: uuid */
             contestId: string;
+            contestTitle: string;
             entries: components["schemas"]["LeaderboardEntryDto"][];
             participants: number;
             /** @description After the close: how many answered every question correctly */
@@ -893,6 +933,7 @@ export interface components {
             provisional: boolean;
             /** Format: uuid */
             roundId: string;
+            rounds: components["schemas"]["BoardRoundDto"][];
             units: components["schemas"]["LeaderboardUnitDto"][];
         };
         LeaderboardEntryDto: {
@@ -1291,6 +1332,41 @@ export interface components {
             dryRun: boolean;
             errors: components["schemas"]["RowErrorDto"][];
             updated: number;
+        };
+        UnitReportDto: {
+            /** @description The same figures rolled up by school level (MN, TH, THCS…) */
+            byLevel: components["schemas"]["UnitReportRowDto"][];
+            /** Format: uuid */
+            contestId: string;
+            maxScore: number;
+            /** Format: uuid */
+            parentId: string;
+            parentName: string;
+            /** Format: uuid */
+            roundId: string;
+            rows: components["schemas"]["UnitReportRowDto"][];
+            total: components["schemas"]["UnitReportRowDto"];
+        };
+        UnitReportRowDto: {
+            attempts: number;
+            /** @description Ten equal bands of the maximum score */
+            distribution: number[];
+            fullMarks: number;
+            hasChildren: boolean;
+            /** @description Staff, students or both, by the contest's audience */
+            headcount?: number | null;
+            highestScore?: number | null;
+            /** @enum {string|null} */
+            level?: "MN" | "TH" | "THCS" | "THPT" | "LC" | null;
+            meanScore?: number | null;
+            medianScore?: number | null;
+            participants: number;
+            participationRate?: number | null;
+            /** @description Accounts of the audience in Lantoa */
+            registered: number;
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string;
         };
         UpdateUnitDto: {
             /**
@@ -2125,6 +2201,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusChangeResultDto"];
+                };
+            };
+        };
+    };
+    Reports_export: {
+        parameters: {
+            query: {
+                format: "xlsx" | "csv";
+                /** @description Rows are the children of this unit; the contest's organizing unit (or the reader's own) by default */
+                parentId?: string;
+                /** @description The contest's current or last round by default */
+                roundId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reports_units: {
+        parameters: {
+            query?: {
+                /** @description Rows are the children of this unit; the contest's organizing unit (or the reader's own) by default */
+                parentId?: string;
+                /** @description The contest's current or last round by default */
+                roundId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per child unit of parentId, a total row, and the same by school level */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDto"];
                 };
             };
         };

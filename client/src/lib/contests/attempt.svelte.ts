@@ -1,6 +1,7 @@
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { ApiError } from '../api/errors.js';
 import type { Attempt, PaperQuestion, SubmitResult } from '../api/types.js';
+import { browserStorage, forgetActiveAttempt, rememberActiveAttempt } from './active-attempts.js';
 import { isAnswered, parseNumber, toggleOption } from './answers.js';
 import { AnswerQueue, storageStore, type AnswerResponse, type FailureKind, type SaveStatus } from './answer-queue.js';
 import { ServerClock } from './clock.js';
@@ -22,14 +23,6 @@ export function classifySaveError(error: unknown): FailureKind {
   if (error.status === 0 || error.status >= 500 || error.status === 429 || error.status === 408) return 'retry';
   if (error.status === 401 || STOP_CODES.has(error.code)) return 'stop';
   return 'reject';
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export class UnsavedAnswersError extends Error {
@@ -209,6 +202,7 @@ export class AttemptSession {
       return;
     }
     this.#show(attempt);
+    rememberActiveAttempt(this.#storage, attempt.contestId, attempt.id, attempt.deadlineAt);
     this.flagged.clear();
     for (const id of this.#readJson<string[]>('flags') ?? [])
       if (attempt.questions.some((question) => question.id === id)) this.flagged.add(id);
@@ -300,6 +294,7 @@ export class AttemptSession {
     clearInterval(this.#ticker);
     clearTimeout(this.#poller);
     this.#queue.clear();
+    if (this.attempt) forgetActiveAttempt(this.#storage, this.attempt.contestId);
     this.#remove('flags');
     this.#remove('position');
     this.phase = 'result';

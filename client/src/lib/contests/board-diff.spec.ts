@@ -3,6 +3,8 @@ import { changedEntries } from './board-diff.js';
 
 const board = (roundId: string, entries: [string, number, number][]): Leaderboard => ({
   contestId: 'c',
+  contestTitle: 'Cuộc thi',
+  rounds: [],
   roundId,
   provisional: true,
   perfectCount: null,

@@ -12,11 +12,13 @@ import type {
   QuestionStatus,
   SavedQuestion,
   StatusChangeResult,
+  SupersedeResult,
   Topic,
 } from '../api/types.js';
 import { uploadForm, type UploadProgress } from '../api/upload.js';
 import { toNfc } from '../text/fold.js';
 import { filterQuery, importUrl, noFilters, type BankFilters } from './filters.js';
+import { cleanTopic, type TopicInput } from './references.js';
 
 export { exportUrl, noFilters, templateUrl, type BankFilters } from './filters.js';
 
@@ -118,7 +120,30 @@ class References {
     return this.#loading;
   }
 
+  /** Loads both lists again (after a change made here or by another admin). */
+  reload(): Promise<void> {
+    this.#loading = this.#load();
+    return this.#loading;
+  }
+
+  /** Admin: marks a document superseded (by another one, or by none); the server flags every question resting on it for review. */
+  async supersede(id: string, supersededBy: string | null): Promise<number> {
+    const result = await call<SupersedeResult>(
+      api.PATCH('/api/legal-documents/{id}/supersede', { params: { path: { id } }, body: { supersededBy } }),
+    );
+    await this.reload();
+    return result.flagged;
+  }
+
+  /** Admin: adds a topic, or renames the one filed under that code. */
+  async saveTopic(input: TopicInput): Promise<Topic> {
+    const topic = await call<Topic>(api.POST('/api/topics', { body: cleanTopic(input) }));
+    await this.reload();
+    return topic;
+  }
+
   async #load(): Promise<void> {
+    this.error = null;
     try {
       const [topics, documents] = await Promise.all([
         call<Topic[]>(api.GET('/api/topics')),

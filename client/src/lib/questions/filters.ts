@@ -1,5 +1,12 @@
 // The bank's filters as API queries and download addresses. Pure.
-import type { CognitiveLevel, QuestionFilters, QuestionFormat, QuestionStatus } from '../api/types.js';
+import {
+  cognitiveLevels,
+  questionStatuses,
+  type CognitiveLevel,
+  type QuestionFilters,
+  type QuestionFormat,
+  type QuestionStatus,
+} from '../api/types.js';
 import { toNfc } from '../text/fold.js';
 
 export interface BankFilters {
@@ -38,4 +45,30 @@ export const templateUrl = (format: 'xlsx' | 'csv') => `/api/questions/import/te
 export function importUrl(format: QuestionFormat, dryRun: boolean, skipInvalid: boolean): string {
   const search = new URLSearchParams({ format, dryRun: String(dryRun), skipInvalid: String(skipInvalid) });
   return `/api/questions/import?${search}`;
+}
+
+/**
+ * The filters given in the bank's address (`/questions?needsReview=true&documentId=nd-98-2023`), or null when it names none.
+ * Values come as the router parses them (`true`, numbers) or as strings; unknown levels and statuses are ignored.
+ */
+export function filtersFromQuery(search: Record<string, unknown>): BankFilters | null {
+  const text = (name: string) => {
+    const value = search[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  };
+  const filters = noFilters();
+  filters.q = text('q');
+  filters.topic = text('topic');
+  filters.documentId = text('documentId');
+  if ((cognitiveLevels as readonly string[]).includes(text('level'))) filters.level = text('level') as CognitiveLevel;
+  if ((questionStatuses as readonly string[]).includes(text('status'))) filters.status = text('status') as QuestionStatus;
+  filters.needsReview = search.needsReview === true || search.needsReview === 'true';
+  return Object.keys(filterQuery(filters)).length > 0 ? filters : null;
+}
+
+/** The bank's address showing these filters; the bank page reads them back with `filtersFromQuery`. */
+export function bankUrl(filters: Partial<BankFilters>): string {
+  const search = new URLSearchParams(filterQuery({ ...noFilters(), ...filters }));
+  const query = search.toString();
+  return query ? `/questions?${query}` : '/questions';
 }
