@@ -1,8 +1,9 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { login, uniqueSuffix, type Api } from '../support/api.js';
 import { horizontalOverflow, launchBrowser, PHONE, screenshot, watchPage, type LaunchedBrowser } from '../support/browser.js';
 import { rosterWorkbook, XLSX_MIME } from '../support/roster.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { textOf } from '../support/waits.js';
 
 interface Unit {
   id: string;
@@ -10,23 +11,6 @@ interface Unit {
   name: string;
   kind: string;
   parentId: string | null;
-}
-
-/** Waits until the locator's text matches; returns the text. */
-async function textOf(locator: Locator, expected: RegExp, timeout = 15000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (
-      (await locator
-        .first()
-        .textContent({ timeout: Math.max(1, deadline - Date.now()) })
-        .catch(() => '')) ?? ''
-    ).trim();
-    if (expected.test(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected text ${expected} but found "${text}"`);
 }
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {

@@ -1,37 +1,11 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { api, login, type Api } from '../support/api.js';
 import { horizontalOverflow, launchBrowser, PHONE, screenshot, watchPage, type LaunchedBrowser } from '../support/browser.js';
 import { answerCurrent, numberAttribute, openContest, type ContestSummary } from '../support/contests.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { textOf, until } from '../support/waits.js';
 
 const STUDENT = { username: 'hs.vinhloc', password: 'demo1234', school: 'Trường Tiểu học Vĩnh Lộc (mẫu)' };
-
-/** Waits until the locator's text matches; returns the text. */
-async function textOf(locator: Locator, expected: RegExp, timeout = 15000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (
-      (await locator
-        .first()
-        .textContent({ timeout: Math.max(1, deadline - Date.now()) })
-        .catch(() => '')) ?? ''
-    ).trim();
-    if (expected.test(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected text ${expected} but found "${text}"`);
-}
-
-/** Waits until a condition holds. */
-async function until(condition: () => Promise<boolean>, what: string, timeout = 15000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await condition().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 interface UnitRow {
   participants: number;

@@ -1,36 +1,10 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { api, login, uniqueSuffix, type Api } from '../support/api.js';
 import { horizontalOverflow, launchBrowser, PHONE, screenshot, watchPage, type LaunchedBrowser } from '../support/browser.js';
 import { questionWorkbook } from '../support/questions.js';
 import { XLSX_MIME } from '../support/roster.js';
 import { startServer, type RunningServer } from '../support/server.js';
-
-/** Waits until the locator's text matches; returns the text. */
-async function textOf(locator: Locator, expected: RegExp, timeout = 15000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (
-      (await locator
-        .first()
-        .textContent({ timeout: Math.max(1, deadline - Date.now()) })
-        .catch(() => '')) ?? ''
-    ).trim();
-    if (expected.test(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected text ${expected} but found "${text}"`);
-}
-
-/** Waits until a condition on the page holds. */
-async function until(condition: () => Promise<boolean>, what: string, timeout = 15000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { textOf, until } from '../support/waits.js';
 
 describe('Question bank in Chromium at phone width: import, unaccented search, editor', () => {
   let server: RunningServer;
