@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -39,24 +39,45 @@ async function freshDatabase(serverUrl) {
   };
 }
 
-export async function startBenchServer({ demo = false } = {}) {
+/** `nodeArgs`: extra Node flags for the server (e.g. --inspect); `env`: extra environment. */
+export async function startBenchServer({ demo = false, nodeArgs = [], env: extraEnv = {} } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lantoa-bench-'));
   const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: 'Bench-Admin-1', DEMO_DATA: String(demo), DATABASE_URL: database?.url ?? '' };
-  const child = spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ADMIN_PASSWORD: 'Bench-Admin-1',
+    DEMO_DATA: String(demo),
+    DATABASE_URL: database?.url ?? '',
+    ...extraEnv,
+  };
+  const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
     base,
     pid: child.pid,
     kind: database ? 'PostgreSQL' : 'embedded PGlite',
+    databaseUrl: database?.url,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -64,7 +85,11 @@ export async function startBenchServer({ demo = false } = {}) {
 }
 
 export async function login(base, username, password) {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
   return (await response.json()).token;
 }

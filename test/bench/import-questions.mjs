@@ -7,15 +7,25 @@ const count = Number(process.argv[2] ?? 5000);
 const server = await startBenchServer();
 try {
   const token = await login(server.base, 'admin', 'Bench-Admin-1');
-  const units = await fetch(`${server.base}/api/units`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ code: 'BENCH', name: 'Đơn vị đo', kind: 'department' }) }).then((r) => r.json());
-  const gift = Array.from({ length: count }, (_, i) =>
-    `::Câu ${i + 1}:: Theo Luật Thi đua, khen thưởng năm 2022, câu hỏi thử số ${i + 1} có đáp án nào đúng? {=Phương án đúng ${i} ~Phương án sai A${i} ~Phương án sai B${i} ~Phương án sai C${i} #### Giải thích cho câu ${i + 1}.}`,
+  const units = await fetch(`${server.base}/api/units`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'BENCH', name: 'Đơn vị đo', kind: 'department' }),
+  }).then((r) => r.json());
+  const gift = Array.from(
+    { length: count },
+    (_, i) =>
+      `::Câu ${i + 1}:: Theo Luật Thi đua, khen thưởng năm 2022, câu hỏi thử số ${i + 1} có đáp án nào đúng? {=Phương án đúng ${i} ~Phương án sai A${i} ~Phương án sai B${i} ~Phương án sai C${i} #### Giải thích cho câu ${i + 1}.}`,
   ).join('\n\n');
   const post = async (dryRun) => {
     const data = new FormData();
     data.append('file', new Blob([gift]), 'bench.gift');
     const started = performance.now();
-    const response = await fetch(`${server.base}/api/questions/import?format=gift&dryRun=${dryRun}&ownerUnitId=${units.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: data });
+    const response = await fetch(`${server.base}/api/questions/import?format=gift&dryRun=${dryRun}&ownerUnitId=${units.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: data,
+    });
     const body = await response.json();
     return { ms: performance.now() - started, body };
   };
