@@ -3,11 +3,11 @@
 //
 // N simulated participants (default 2,000, at most 10,000) take a timed contest on the real
 // database (PostgreSQL when DATABASE_URL is set, else the embedded PGlite):
-//   0      floor: GET /api/health (one SELECT 1 per request), the cost of any request here.
 //   setup  the server starts with the demo data (483-question seed bank in the demo department);
 //          N accounts are imported as rosters (one CSV per demo school) and signed in; the
 //          department organizer creates and publishes a contest (20 questions, 20 minutes, open
 //          now); one socket.io watcher (a worker thread) watches its public leaderboard.
+//   0      floor: 10,000 × GET /api/health (one SELECT 1 each), the cost of any request here.
 //   1      burst: all N start their attempt at once, at most --concurrency requests in flight.
 //   2      every participant saves all 20 answers, one PUT each; no think time by default
 //          (closed loop: the most the server takes), or --think MS (mean) between answers.
@@ -57,9 +57,6 @@ function parseArgs(argv) {
   if (options.n < 1 || options.n > 10_000) throw new Error('N must be 1 to 10,000');
   options.concurrency = Math.min(Math.max(1, options.concurrency), 2000);
   options.loginConcurrency = Math.min(Math.max(1, options.loginConcurrency), 64);
-  // The embedded database mixes up concurrent statements (see the report); sign-ins are setup, not
-  // measured, so they go one at a time there unless asked otherwise.
-  if (!process.env.DATABASE_URL && !argv.includes('--login-concurrency')) options.loginConcurrency = 1;
   options.rateSeconds = Math.min(options.rateSeconds, 120);
   return options;
 }
@@ -733,6 +730,7 @@ try {
 
   // ---- 3: submissions and the leaderboard
   const submitted = [];
+  const submitPhaseStart = Date.now();
   const submitErrors = new Map();
   const three = await phase('3 submit', server.pid, profiler, async () => {
     const latencies = [];
@@ -774,7 +772,7 @@ try {
       submitted: submitted.map((x) => [x.at - submitted[0].at, x.count]).slice(-5),
     });
   const submitWindow = submitted.length ? (submitted.at(-1).at - submitted[0].at) / 1000 : 0;
-  const updatesDuring = updates.filter((update) => submitted.length && update.at >= submitted[0].at).length;
+  const updatesDuring = updates.filter((update) => update.at >= submitPhaseStart).length;
 
   // ---------------------------------------------------------------- report
   const memory = procMemory(server.pid);
@@ -866,7 +864,7 @@ try {
   );
   const closedVerdict = two.ok / two.wall >= 2000 && two.latency.p99 <= 150;
   console.log(
-    `  ≥ 2,000 durable saves/s with p99 ≤ 150 ms, no think time: ${fmt(two.ok / two.wall)}/s, p99 ${fmt(two.latency.p99)} ms — ${closedVerdict ? 'met' : 'MISSED'}`,
+    `  ≥ 2,000 durable saves/s with p99 ≤ 150 ms, ${options.think ? `think time ~${fmt(options.think)} ms (not a capacity figure)` : 'no think time'}: ${fmt(two.ok / two.wall)}/s, p99 ${fmt(two.latency.p99)} ms — ${closedVerdict ? 'met' : 'MISSED'}`,
   );
   for (const row of phases.filter((candidate) => candidate.openRate)) {
     const openVerdict = row.openRate >= 2000 && row.achieved >= 0.99 * 2000 && row.latency.p99 <= 150;
