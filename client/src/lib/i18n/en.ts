@@ -1,6 +1,12 @@
+import { liveEn } from './features/live.en.js';
+import { reportsEn } from './features/reports.en.js';
+import { resultsEn } from './features/results.en.js';
 import type { Messages } from './vi.js';
 
 export const en: Messages = {
+  ...liveEn,
+  ...reportsEn,
+  ...resultsEn,
   'app.name': 'Lantoa',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

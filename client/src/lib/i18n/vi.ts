@@ -1,5 +1,12 @@
 /** Vietnamese, the default language. Every string shown to users lives here and in en.ts. */
+import { liveVi } from './features/live.vi.js';
+import { reportsVi } from './features/reports.vi.js';
+import { resultsVi } from './features/results.vi.js';
+
 export const vi = {
+  ...liveVi,
+  ...reportsVi,
+  ...resultsVi,
   'app.name': 'Lantoa',
   'app.skipToContent': 'Bỏ qua, tới nội dung chính',
   'app.loading': 'Đang tải…',

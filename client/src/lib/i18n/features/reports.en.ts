@@ -1,0 +1,5 @@
+import type { reportsVi } from './reports.vi.js';
+
+export const reportsEn: Record<keyof typeof reportsVi, string> = {
+  'nav.reports': 'Reports',
+};
