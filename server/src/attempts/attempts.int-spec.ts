@@ -147,6 +147,39 @@ describe('timed contests (integration)', () => {
     ).toBe('VALIDATION_FAILED');
   });
 
+  it('writes a burst of saves together: every one acknowledged, the highest seq of each question kept', async () => {
+    const contest = await publishedContest(app, organizer);
+    const token = students[3]!.token;
+    const attempt = (await app.post(`/api/contests/${contest.id}/attempts`, {}, { token })).body;
+    const key = await answerKey(app, attempt.id);
+    const put = (questionId: string, response: unknown, seq: number) =>
+      app.request('PUT', `/api/attempts/${attempt.id}/answers/${questionId}`, { token, body: { response, seq } });
+    const saves = attempt.questions.flatMap((question: { id: string; type: string; options?: { id: string }[] }) => [
+      () => put(question.id, key.get(question.id), 2),
+      () => put(question.id, wrongResponse(question, key.get(question.id)), 1),
+    ]);
+    const results = await Promise.all(saves.map((save: () => Promise<{ status: number }>) => save()));
+    expect(results.map((result) => result.status)).toEqual(saves.map(() => 200));
+    const saved = (await app.get(`/api/attempts/${attempt.id}`, { token })).body.answers;
+    for (const question of attempt.questions) expect(saved[question.id]).toMatchObject({ response: key.get(question.id), seq: 2 });
+    expect((await app.post(`/api/attempts/${attempt.id}/submit`, {}, { token })).body.correctCount).toBe(attempt.questions.length);
+  });
+
+  it('scores every answer acknowledged while a submit runs, and refuses the rest', async () => {
+    const contest = await publishedContest(app, organizer);
+    const token = students[3]!.token;
+    const attempt = (await app.post(`/api/contests/${contest.id}/attempts`, {}, { token })).body;
+    const key = await answerKey(app, attempt.id);
+    const saves = attempt.questions.map((question: { id: string }) =>
+      app.request('PUT', `/api/attempts/${attempt.id}/answers/${question.id}`, { token, body: { response: key.get(question.id), seq: 1 } }),
+    );
+    const submit = app.post(`/api/attempts/${attempt.id}/submit`, {}, { token });
+    const [submitted, ...saved] = await Promise.all([submit, ...saves]);
+    const acknowledged = saved.filter((result) => result.status === 200).length;
+    for (const refused of saved.filter((result) => result.status !== 200)) expect(refused.body.code).toBe('ATTEMPT_SUBMITTED');
+    expect(submitted.body.correctCount).toBe(acknowledged);
+  });
+
   it("lets nobody read or write another participant's attempt", async () => {
     const contest = await publishedContest(app, organizer);
     const attempt = (await app.post(`/api/contests/${contest.id}/attempts`, {}, { token: students[2]!.token })).body;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContestsController } from '../contests/contests.controller.js';
 import { ContestsModule } from '../contests/contests.module.js';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module.js';
+import { AnswerWriter } from './answer-writer.js';
 import { Attempt } from './attempt.entity.js';
 import { AttemptMetaCache } from './attempt-meta.cache.js';
 import { AttemptReviewService } from './attempt-review.service.js';
@@ -18,6 +19,7 @@ import { QuestionContentCache } from './question-content.cache.js';
   imports: [TypeOrmModule.forFeature([Attempt]), ContestsModule, LeaderboardModule],
   controllers: [ContestsController, AttemptsController],
   providers: [
+    AnswerWriter,
     AttemptSimulation,
     AttemptsService,
     AttemptSubmissionService,

@@ -7,9 +7,11 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ContestsService, type LoadedContest } from '../contests/contests.service.js';
 import { roundState } from '../contests/contest-view.js';
+import { assertMayStartLate } from '../contests/late-start-guard.js';
 import { acceptsAnswer, deadlineFor } from '../contests/rules/deadline.js';
 import { attemptOptionIds, drawPaper, PaperShortfallError } from '../contests/rules/draw.js';
 import { isWellFormedResponse } from '../contests/rules/scoring.js';
+import { AnswerWriter } from './answer-writer.js';
 import type { AttemptDto, SaveAnswerResultDto, SavedAnswerDto } from './attempt.dto.js';
 import { Attempt } from './attempt.entity.js';
 import { AttemptMetaCache, type AttemptMeta, type ItemMeta } from './attempt-meta.cache.js';
@@ -26,6 +28,7 @@ export class AttemptsService {
     private readonly contests: ContestsService,
     private readonly metaCache: AttemptMetaCache,
     private readonly content: QuestionContentCache,
+    private readonly answers: AnswerWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,6 +46,7 @@ export class AttemptsService {
     ]);
     if (active) return this.view(actor, active.id);
     if (roundState(round, now) !== 'open') throw new AppError('CONTEST_NOT_OPEN');
+    assertMayStartLate(loaded.contest, round, now);
     const [{ used }] = await this.dataSource.query(`SELECT count(*)::int AS used FROM attempt WHERE round_id = $1 AND user_id = $2`, [
       round.id,
       actor.id,
@@ -181,21 +185,9 @@ export class AttemptsService {
       throw new AppError('ANSWER_INVALID');
     const now = new Date();
     if (!acceptsAnswer(now, meta.deadlineAt, this.config.answerGraceSeconds)) throw new AppError('ATTEMPT_DEADLINE_PASSED');
-    const saved: { saved_at: Date }[] = await this.dataSource.query(
-      `INSERT INTO attempt_answer (attempt_id, question_id, response, seq, saved_at)
-       SELECT a.id, $2, $3::jsonb, $4, $5 FROM attempt a WHERE a.id = $1 AND a.status = 'active'
-       ON CONFLICT (attempt_id, question_id) DO UPDATE SET response = EXCLUDED.response, seq = EXCLUDED.seq, saved_at = EXCLUDED.saved_at
-        WHERE attempt_answer.seq < EXCLUDED.seq
-       RETURNING saved_at`,
-      [attemptId, questionId, JSON.stringify(response), seq, now],
-    );
-    if (saved[0]) return { savedAt: new Date(saved[0].saved_at).toISOString(), applied: true };
-    const [state] = await this.dataSource.query(
-      `SELECT a.status, x.saved_at FROM attempt a LEFT JOIN attempt_answer x ON x.attempt_id = a.id AND x.question_id = $2 WHERE a.id = $1`,
-      [attemptId, questionId],
-    );
-    if (state.status !== 'active') throw new AppError('ATTEMPT_SUBMITTED');
-    return { savedAt: new Date(state.saved_at).toISOString(), applied: false };
+    const outcome = await this.answers.write({ attemptId, questionId, response: JSON.stringify(response), seq, savedAt: now });
+    if (outcome.kind === 'closed') throw new AppError('ATTEMPT_SUBMITTED');
+    return { savedAt: outcome.savedAt.toISOString(), applied: outcome.kind === 'applied' };
   }
 
   async owned(actor: AuthUser, attemptId: string): Promise<AttemptMeta> {
