@@ -56,6 +56,7 @@ export const { p, navigate, isActive, route } = createRouter({
     '/:id': {
       '/': () => import('./pages/contests/ContestPage.svelte'),
       '/edit': { '/': () => import('./pages/contests/ContestEditorPage.svelte'), meta: { roles: managers } },
+      '/results': () => import('./pages/contests/ResultsPage.svelte'),
       // The projector page: no sign-in needed for a published contest.
       '/board': { '/': () => import('./pages/contests/BoardPage.svelte'), meta: { public: true } },
     },

@@ -17,8 +17,9 @@ interface CachedSession {
   checkedAt: number;
 }
 
-// A resolved session is trusted this long before the database is asked again (revocation delay).
-const CACHE_MS = 15_000;
+// A resolved session is trusted this long before the database is asked again. Logout, password
+// changes and resets in this process drop it at once; another process sees them within this delay.
+const CACHE_MS = 60_000;
 
 /** Signed, expiring session tokens backed by a session row that logout revokes. One code path for HTTP and sockets. */
 @Injectable()
@@ -42,6 +43,9 @@ export class SessionsService {
     const session = await this.sessions.save(
       this.sessions.create({ userId, expiresAt, ip: client.ip ?? null, userAgent: client.userAgent?.slice(0, 300) ?? null }),
     );
+    // The first requests after a sign-in (a whole class starting a contest at once) need no lookup.
+    const user = await this.users.findAuthUser(userId);
+    if (user) this.remember(session.id, user, expiresAt.getTime(), Date.now());
     return { token: encodeSessionToken({ sid: session.id, uid: userId, exp: expiresAt.getTime() }, await this.signingSecret()), expiresAt };
   }
 
@@ -57,9 +61,13 @@ export class SessionsService {
     if (session.expiresAt.getTime() <= now) throw new AppError('AUTH_SESSION_EXPIRED');
     const user = await this.users.findAuthUser(uid);
     if (!user) throw new AppError('AUTH_REQUIRED');
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(sid, { user, expiresAt: session.expiresAt.getTime(), checkedAt: now });
+    this.remember(sid, user, session.expiresAt.getTime(), now);
     return user;
+  }
+
+  private remember(sid: string, user: AuthUser, expiresAt: number, now: number): void {
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(sid, { user, expiresAt, checkedAt: now });
   }
 
   async revoke(token: string | undefined): Promise<void> {

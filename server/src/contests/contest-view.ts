@@ -1,13 +1,15 @@
 import type { ContestDto, RoundDto } from './contest.dto.js';
 import type { Contest } from './contest.entity.js';
 import type { ContestRound } from './contest-round.entity.js';
+import { DEFAULT_LATE_START, latestStartAt } from './rules/late-start.js';
 
 export function roundState(round: Pick<ContestRound, 'opensAt' | 'closesAt'>, now: Date): RoundDto['state'] {
   if (now < round.opensAt) return 'upcoming';
   return now < round.closesAt ? 'open' : 'closed';
 }
 
-export function toRoundDto(round: ContestRound, now: Date): RoundDto {
+export function toRoundDto(round: ContestRound, now: Date, contest: Pick<Contest, 'lateStart' | 'durationSeconds'>): RoundDto {
+  const latest = latestStartAt(contest.lateStart ?? DEFAULT_LATE_START, round.closesAt, contest.durationSeconds);
   return {
     id: round.id,
     position: round.position,
@@ -15,6 +17,7 @@ export function toRoundDto(round: ContestRound, now: Date): RoundDto {
     opensAt: round.opensAt.toISOString(),
     closesAt: round.closesAt.toISOString(),
     state: roundState(round, now),
+    latestStartAt: latest.toISOString(),
   };
 }
 
@@ -27,7 +30,7 @@ export function toContestDto(contest: Contest, rounds: ContestRound[], now: Date
     rules: contest.rules,
     status: contest.status,
     audience: contest.audience,
-    rounds: rounds.map((round) => toRoundDto(round, now)),
+    rounds: rounds.map((round) => toRoundDto(round, now, contest)),
     durationSeconds: contest.durationSeconds,
     questionCount: contest.questionCount,
     drawMatrix: contest.drawMatrix,
@@ -38,6 +41,8 @@ export function toContestDto(contest: Contest, rounds: ContestRound[], now: Date
     review: contest.reviewPolicy,
     reviewShows: contest.reviewShows,
     prizeCount: contest.prizeCount,
+    registration: contest.registration ?? 'audience_only',
+    lateStart: contest.lateStart ?? DEFAULT_LATE_START,
     demo: contest.demo,
   };
 }

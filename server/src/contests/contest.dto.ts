@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { COGNITIVE_LEVELS } from '../questions/question-draft.js';
@@ -28,6 +29,10 @@ import {
   type ReviewPolicy,
   type TieBreakName,
 } from './contest.entity.js';
+import { LATE_START_MODES, type LateStartMode } from './rules/late-start.js';
+import { REGISTRATION_POLICIES, type ContestAccess, type RegistrationPolicy } from './rules/registration.js';
+
+const CONTEST_ACCESS: ContestAccess[] = ['audience', 'registered', 'can_register', 'closed', 'ended', 'none'];
 
 export class AudienceDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
@@ -74,6 +79,23 @@ export class ReviewShowsDto {
   @ApiProperty() @IsBoolean() explanation: boolean;
 }
 
+export class LateStartDto {
+  @ApiProperty({
+    enum: LATE_START_MODES,
+    default: 'until_close',
+    description:
+      'until_close: a new attempt may start while the round is open; full_duration: only while a whole duration remains; minutes_before_close: not in the last `minutes` minutes',
+  })
+  @IsIn(LATE_START_MODES)
+  mode: LateStartMode;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1440, description: 'Required for minutes_before_close' })
+  @ValidateIf((rule: LateStartDto) => rule.mode === 'minutes_before_close' || (rule.minutes !== undefined && rule.minutes !== null))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  minutes?: number | null;
+}
+
 export class ContestInputDto {
   @ApiProperty() @IsString() @Length(3, 300) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) description?: string;
@@ -110,6 +132,19 @@ export class ContestInputDto {
   @ApiPropertyOptional({ enum: REVIEW_POLICIES, default: 'after_close' }) @IsOptional() @IsIn(REVIEW_POLICIES) review?: ReviewPolicy;
   @ApiPropertyOptional({ type: ReviewShowsDto }) @IsOptional() @ValidateNested() @Type(() => ReviewShowsDto) reviewShows?: ReviewShowsDto;
   @ApiPropertyOptional({ default: 10 }) @IsOptional() @IsInt() @Min(0) @Max(1000) prizeCount?: number;
+  @ApiPropertyOptional({
+    enum: REGISTRATION_POLICIES,
+    default: 'audience_only',
+    description: "open: participants of the owner unit's subtree outside the audience may enrol themselves",
+  })
+  @IsOptional()
+  @IsIn(REGISTRATION_POLICIES)
+  registration?: RegistrationPolicy;
+  @ApiPropertyOptional({ type: LateStartDto, description: 'How late in a round a new attempt may start; until_close by default' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateStartDto)
+  lateStart?: LateStartDto;
 }
 
 export class ExtendRoundDto {
@@ -123,6 +158,8 @@ export class RoundDto {
   @ApiProperty({ format: 'date-time' }) opensAt: string;
   @ApiProperty({ format: 'date-time' }) closesAt: string;
   @ApiProperty({ enum: ['upcoming', 'open', 'closed'] }) state: 'upcoming' | 'open' | 'closed';
+  @ApiProperty({ format: 'date-time', description: "The last moment a new attempt may start, by the contest's late-start rule" })
+  latestStartAt: string;
 }
 
 export class MyResultDto {
@@ -151,7 +188,17 @@ export class ContestDto {
   @ApiProperty({ enum: REVIEW_POLICIES }) review: ReviewPolicy;
   @ApiProperty({ type: ReviewShowsDto }) reviewShows: ReviewShowsDto;
   @ApiProperty() prizeCount: number;
+  @ApiProperty({ enum: REGISTRATION_POLICIES }) registration: RegistrationPolicy;
+  @ApiProperty({ type: LateStartDto }) lateStart: LateStartDto;
   @ApiProperty() demo: boolean;
+  @ApiPropertyOptional({
+    enum: CONTEST_ACCESS,
+    description:
+      'For a participant: audience or registered (may take it), can_register (may enrol with POST /api/contests/{id}/registrations)',
+  })
+  access?: ContestAccess;
+  @ApiPropertyOptional({ description: 'For organizers: how many participants enrolled themselves' })
+  registrations?: number;
   @ApiPropertyOptional({ type: MyResultDto, description: 'For a participant: their own progress per the current round' })
   mine?: MyResultDto;
 }

@@ -2,6 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ParticipantKind } from '../users/user.entity.js';
 import type { SchoolLevel } from '../units/unit.entity.js';
 import type { MatrixCell, PoolQuestion } from './rules/draw.js';
+import type { LateStartRule } from './rules/late-start.js';
+import type { RegistrationPolicy } from './rules/registration.js';
 
 export const CONTEST_STATUSES = ['draft', 'published', 'archived'] as const;
 export type ContestStatus = (typeof CONTEST_STATUSES)[number];
@@ -46,6 +48,9 @@ export class Contest {
   @Column('text', { name: 'review_policy', default: 'after_close' }) reviewPolicy: ReviewPolicy;
   @Column('jsonb', { name: 'review_shows' }) reviewShows: ReviewShows;
   @Column('integer', { name: 'prize_count', default: 10 }) prizeCount: number;
+  /** Whether participants of the owner's subtree outside the audience may enrol themselves. */
+  @Column('text', { default: 'audience_only' }) registration: RegistrationPolicy;
+  @Column('jsonb', { name: 'late_start', default: () => `'{"mode": "until_close"}'` }) lateStart: LateStartRule;
   @Column('boolean', { default: false }) demo: boolean;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt: Date | null;

@@ -74,6 +74,18 @@ export class ContestsController {
   }
 
   @Roles('participant')
+  @Post(':id/registrations')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ContestDto,
+    description:
+      "Enrols the caller in a contest that takes registrations (participants of the owner unit's subtree outside the audience); idempotent",
+  })
+  register(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ContestDto> {
+    return this.contests.register(actor, id);
+  }
+
+  @Roles('participant')
   @Post(':id/attempts')
   @ApiCreatedResponse({ type: AttemptDto, description: 'Starts an attempt, or returns the active one' })
   start(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: StartAttemptDto): Promise<AttemptDto> {

@@ -4,13 +4,17 @@ import { DataSource, In, Repository } from 'typeorm';
 import { managesPath, type AuthUser } from '../common/auth/auth-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { tidySpaces } from '../common/text/vietnamese.js';
+import type { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import type { ContestDto, ContestInputDto, MatrixShortfallDto, MyResultDto } from './contest.dto.js';
 import { Contest } from './contest.entity.js';
 import { inAudience } from './contest-audience.js';
+import { ContestRegistrations, type UnitRegistrations } from './contest-registrations.js';
 import { ContestRound } from './contest-round.entity.js';
-import { toContestDto } from './contest-view.js';
+import { roundState, toContestDto } from './contest-view.js';
 import { matrixShortfalls, type MatrixCell, type PoolQuestion } from './rules/draw.js';
+import { DEFAULT_LATE_START, leavesTimeToStart, type LateStartRule } from './rules/late-start.js';
+import { contestAccess, sees, takes, type ContestAccess } from './rules/registration.js';
 
 const EMPTY_MINE = { attemptsUsed: 0, bestScore: null, bestCorrect: null, activeAttemptId: null };
 const DEFAULT_REVIEW_SHOWS = { score: true, correctness: true, key: true, explanation: true };
@@ -33,6 +37,7 @@ export class ContestsService {
     @InjectRepository(Contest) private readonly contests: Repository<Contest>,
     @InjectRepository(ContestRound) private readonly rounds: Repository<ContestRound>,
     private readonly units: UnitsService,
+    private readonly registrations: ContestRegistrations,
   ) {}
 
   /** The contest with its rounds, cached a few seconds: every answer save reads it. */
@@ -54,6 +59,7 @@ export class ContestsService {
   async create(actor: AuthUser, input: ContestInputDto): Promise<ContestDto> {
     const owner = await this.units.getManageable(actor, input.ownerUnitId ?? actor.unitId ?? (await this.units.roots())[0]?.id ?? '');
     assertRounds(input.rounds);
+    assertLateStart(input);
     await this.assertMatrix(input.drawMatrix ?? [], input.questionCount ?? 20, owner.path);
     const id = await this.dataSource.transaction(async (tx) => {
       const contest = await tx
@@ -78,6 +84,7 @@ export class ContestsService {
     if (!managesPath(actor, ownerPath)) throw new AppError('OUT_OF_SCOPE');
     if (contest.status !== 'draft') throw new AppError('CONTEST_FROZEN');
     assertRounds(input.rounds);
+    assertLateStart(input);
     await this.assertMatrix(input.drawMatrix ?? [], input.questionCount ?? 20, ownerPath);
     await this.dataSource.transaction(async (tx) => {
       await tx.getRepository(Contest).update({ id }, { ...this.fields(input), updatedAt: new Date() });
@@ -162,8 +169,36 @@ export class ContestsService {
     const loaded = await this.load(id, 0);
     await this.assertReadable(actor, loaded);
     const dto = toContestDto(loaded.contest, loaded.rounds, new Date());
-    if (actor.role === 'participant') dto.mine = (await this.mine(actor, [id])).get(id) ?? EMPTY_MINE;
+    if (actor.role === 'participant') {
+      dto.mine = (await this.mine(actor, [id])).get(id) ?? EMPTY_MINE;
+      dto.access = await this.access(actor, loaded);
+    } else dto.registrations = await this.registrations.count(id);
     return dto;
+  }
+
+  /**
+   * A participant of the owner's subtree enrols in a published contest that takes registrations;
+   * idempotent, and harmless for someone already in the audience.
+   */
+  async register(actor: AuthUser, id: string): Promise<ContestDto> {
+    const loaded = await this.load(id, 0);
+    if (loaded.contest.status !== 'published') throw new AppError('CONTEST_NOT_FOUND');
+    const access = await this.access(actor, loaded);
+    if (access === 'none') throw new AppError('CONTEST_NOT_FOUND');
+    if (access === 'closed') throw new AppError('CONTEST_REGISTRATION_CLOSED');
+    if (access === 'ended') throw new AppError('CONTEST_REGISTRATION_ENDED');
+    if (access === 'can_register') await this.registrations.add(id, actor.id, actor.unitId, new Date());
+    return this.get(actor, id);
+  }
+
+  /** How many participants enrolled themselves (outside the audience): the "registered" figure of reports. */
+  registeredCount(contestId: string): Promise<number> {
+    return this.registrations.count(contestId);
+  }
+
+  /** Self-registrations per unit (the person's unit when they enrolled). */
+  registrationsByUnit(contestId: string): Promise<UnitRegistrations[]> {
+    return this.registrations.countByUnit(contestId);
   }
 
   /** Organizers: the contests of their subtree. Participants: the published contests they may take. */
@@ -176,13 +211,18 @@ export class ContestsService {
             WHERE ($1::text IS NULL OR owner.path LIKE $1 || '%') ORDER BY c.created_at DESC LIMIT 500`,
       actor.role === 'participant' ? [] : [actor.role === 'admin' ? null : actor.unitPath],
     );
+    const ids = (contests as { id: string }[]).map((contest) => contest.id);
+    const participant = actor.role === 'participant';
+    const unit = participant && actor.unitId ? await this.units.get(actor.unitId) : null;
+    const registered = participant ? await this.registrations.contestsOf(actor.id, ids) : new Set<string>();
     const result: ContestDto[] = [];
-    for (const { id } of contests as { id: string }[]) {
+    for (const id of ids) {
       const loaded = await this.load(id);
-      if (actor.role === 'participant' && !(await this.eligible(actor, loaded))) continue;
-      result.push(toContestDto(loaded.contest, loaded.rounds, now));
+      const access = participant ? await this.access(actor, loaded, { unit, registered: registered.has(id) }) : undefined;
+      if (access && !sees(access)) continue;
+      result.push({ ...toContestDto(loaded.contest, loaded.rounds, now), ...(access ? { access } : {}) });
     }
-    if (actor.role === 'participant') {
+    if (participant) {
       const mine = await this.mine(
         actor,
         result.map((contest) => contest.id),
@@ -192,21 +232,31 @@ export class ContestsService {
     return result;
   }
 
+  /** May this participant take the contest: in its audience, or enrolled themselves. */
   async eligible(actor: AuthUser, loaded: LoadedContest): Promise<boolean> {
-    if (!actor.unitId) return false;
-    const unit = await this.units.get(actor.unitId);
-    return inAudience(loaded.contest.audience, loaded.ownerPath, loaded.audiencePaths, {
-      userId: actor.id,
-      role: actor.role,
-      kind: actor.kind,
-      unitPath: unit.path,
-      unitLevel: unit.level,
+    return takes(await this.access(actor, loaded));
+  }
+
+  /** Where a participant stands with the contest (see ContestAccess); `known` saves lookups in a list. */
+  async access(actor: AuthUser, loaded: LoadedContest, known: { unit?: Unit | null; registered?: boolean } = {}): Promise<ContestAccess> {
+    if (actor.role !== 'participant' || !actor.unitId) return 'none';
+    const unit = known.unit ?? (await this.units.get(actor.unitId));
+    const { contest, ownerPath, audiencePaths, rounds } = loaded;
+    const candidate = { userId: actor.id, role: actor.role, kind: actor.kind, unitPath: unit.path, unitLevel: unit.level };
+    if (inAudience(contest.audience, ownerPath, audiencePaths, candidate)) return 'audience';
+    const now = new Date();
+    return contestAccess({
+      policy: contest.registration,
+      inAudience: false,
+      registered: known.registered ?? (await this.registrations.has(contest.id, actor.id)),
+      inOwnerSubtree: unit.path.startsWith(ownerPath),
+      over: rounds.every((round) => roundState(round, now) === 'closed'),
     });
   }
 
   async assertReadable(actor: AuthUser, loaded: LoadedContest): Promise<void> {
     if (actor.role === 'participant') {
-      if (loaded.contest.status !== 'published' || !(await this.eligible(actor, loaded))) throw new AppError('CONTEST_NOT_FOUND');
+      if (loaded.contest.status !== 'published' || !sees(await this.access(actor, loaded))) throw new AppError('CONTEST_NOT_FOUND');
       return;
     }
     const path = actor.unitPath;
@@ -265,6 +315,8 @@ export class ContestsService {
       reviewPolicy: input.review ?? 'after_close',
       reviewShows: input.reviewShows ?? DEFAULT_REVIEW_SHOWS,
       prizeCount: input.prizeCount ?? 10,
+      registration: input.registration ?? 'audience_only',
+      lateStart: lateStartOf(input.lateStart),
     };
   }
 
@@ -280,6 +332,19 @@ function toShortfallDto(shortfall: { cell: MatrixCell; available: number }): Mat
     count: shortfall.cell.count,
     available: shortfall.available,
   };
+}
+
+function lateStartOf(input: ContestInputDto['lateStart']): LateStartRule {
+  if (!input) return DEFAULT_LATE_START;
+  return input.mode === 'minutes_before_close' ? { mode: input.mode, minutes: input.minutes! } : { mode: input.mode };
+}
+
+/** A late-start rule must leave each round some time to start in. */
+function assertLateStart(input: ContestInputDto): void {
+  const rule = lateStartOf(input.lateStart);
+  const duration = input.durationSeconds ?? 1200;
+  const shut = input.rounds.find((round) => !leavesTimeToStart(rule, new Date(round.opensAt), new Date(round.closesAt), duration));
+  if (shut) throw new AppError('CONTEST_LATE_START_INVALID', { round: shut.name });
 }
 
 function assertRounds(rounds: { opensAt: string; closesAt: string }[]): void {

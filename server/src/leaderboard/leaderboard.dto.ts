@@ -48,32 +48,3 @@ export class LeaderboardDto {
   @ApiProperty({ type: [LeaderboardEntryDto] }) entries: LeaderboardEntryDto[];
   @ApiProperty({ type: [LeaderboardUnitDto] }) units: LeaderboardUnitDto[];
 }
-
-export class PrizeDto extends LeaderboardEntryDto {
-  @ApiPropertyOptional({ nullable: true, type: Number }) prediction: number | null;
-}
-
-export class CollectiveRankingDto {
-  @ApiProperty({ type: [LeaderboardUnitDto], description: 'Units by number of participants' }) byParticipants: LeaderboardUnitDto[];
-  @ApiProperty({ type: [LeaderboardUnitDto], description: 'Units by participation rate (units with a headcount)' })
-  byRate: LeaderboardUnitDto[];
-}
-
-export class OverallEntryDto {
-  @ApiProperty() rank: number;
-  @ApiProperty() displayName: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) unitName: string | null;
-  @ApiProperty() rounds: number;
-  @ApiProperty() correctCount: number;
-  @ApiProperty() durationMs: number;
-}
-
-export class ResultsDto {
-  @ApiProperty({ format: 'uuid' }) roundId: string;
-  @ApiProperty() final: boolean;
-  @ApiPropertyOptional({ nullable: true, type: Number }) perfectCount: number | null;
-  @ApiProperty({ type: [PrizeDto], description: 'The top of the round, as many as the contest awards' }) prizes: PrizeDto[];
-  @ApiProperty({ type: CollectiveRankingDto }) collective: CollectiveRankingDto;
-  @ApiProperty({ type: [OverallEntryDto], description: 'Across rounds: counted correct answers summed, then total time' })
-  overall: OverallEntryDto[];
-}

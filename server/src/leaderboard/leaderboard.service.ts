@@ -4,17 +4,17 @@ import type { Attempt } from '../attempts/attempt.entity.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ContestsService, type LoadedContest } from '../contests/contests.service.js';
 import { roundState } from '../contests/contest-view.js';
-import type { LeaderboardDto, OverallEntryDto, ResultsDto } from './leaderboard.dto.js';
+import type { LeaderboardDto } from './leaderboard.dto.js';
 import { BroadcastThrottle } from './rules/broadcast-throttle.js';
 import { maskName } from './rules/mask-name.js';
 import { RoundBoard, type Counted } from './round-board.js';
 
-interface Person {
+export interface Person {
   fullName: string;
   kind: string | null;
 }
 
-interface UnitInfo {
+export interface UnitInfo {
   name: string;
   staffCount: number | null;
   studentCount: number | null;
@@ -133,69 +133,22 @@ export class LeaderboardService implements OnModuleDestroy {
     };
   }
 
-  /** The round's results: prize list, the real count for the prediction, collective rankings, and the overall ranking. */
-  async results(contestId: string, roundId: string | undefined): Promise<ResultsDto> {
-    const contest = await this.contests.load(contestId);
-    const board = await this.snapshot(contestId, roundId, { limit: 1, full: true });
-    const rounds = await this.board(contest, board.roundId);
-    const prizeCount = contest.contest.prizeCount;
-    const top = board.provisional
-      ? rounds.tree.top(prizeCount).map(({ entry, rank }) => ({ entry, rank }))
-      : rounds
-          .finalOrder()
-          .ranking.slice(0, prizeCount)
-          .map((entry, index) => ({ entry, rank: index + 1 }));
-    const withRate = board.units.filter((unit) => unit.participationRate !== null);
-    return {
-      roundId: board.roundId,
-      final: !board.provisional,
-      perfectCount: board.perfectCount,
-      prizes: top.map(({ entry, rank }) => ({
-        rank,
-        displayName: this.people.get(entry.userId)?.fullName ?? '—',
-        unitName: entry.unitId ? (this.unitInfo.get(entry.unitId)?.name ?? null) : null,
-        score: entry.score,
-        correctCount: entry.correctCount,
-        durationMs: entry.durationMs,
-        prediction: entry.prediction,
-      })),
-      collective: {
-        byParticipants: board.units,
-        byRate: [...withRate].sort((a, b) => b.participationRate! - a.participationRate! || b.participants - a.participants),
-      },
-      overall: await this.overall(contest),
-    };
+  /** Who a ranked user is (name, kind), once a board holding them has been built. */
+  personOf(userId: string): Person | undefined {
+    return this.people.get(userId);
   }
 
-  private async overall(contest: LoadedContest): Promise<OverallEntryDto[]> {
-    const order = contest.contest.counting === 'best' ? 'a.correct_count DESC, a.duration_ms ASC' : 'a.number DESC';
-    const rows: { full_name: string; unit_name: string | null; rounds: number; correct: number; duration: number }[] =
-      await this.dataSource.query(
-        `WITH counted AS (
-         SELECT DISTINCT ON (a.round_id, a.user_id) a.user_id, a.unit_id, a.correct_count, a.duration_ms
-           FROM attempt a WHERE a.contest_id = $1 AND a.status = 'submitted' ORDER BY a.round_id, a.user_id, ${order}
-       )
-       SELECT u.full_name, unit.name AS unit_name, count(*)::int AS rounds, sum(c.correct_count)::int AS correct, sum(c.duration_ms)::int AS duration
-         FROM counted c JOIN app_user u ON u.id = c.user_id LEFT JOIN unit ON unit.id = c.unit_id
-        GROUP BY c.user_id, u.full_name, unit.name ORDER BY correct DESC, duration ASC LIMIT 100`,
-        [contest.contest.id],
-      );
-    return rows.map((row, index) => ({
-      rank: index + 1,
-      displayName: row.full_name,
-      unitName: row.unit_name,
-      rounds: row.rounds,
-      correctCount: row.correct,
-      durationMs: row.duration,
-    }));
+  unitOf(unitId: string): UnitInfo | undefined {
+    return this.unitInfo.get(unitId);
   }
 
-  private closed(contest: LoadedContest, roundId: string): boolean {
+  closed(contest: LoadedContest, roundId: string): boolean {
     const round = contest.rounds.find((candidate) => candidate.id === roundId);
     return !!round && roundState(round, new Date()) === 'closed';
   }
 
-  private board(contest: LoadedContest, roundId: string): Promise<RoundBoard> {
+  /** A round's board, built from the database on first use. */
+  board(contest: LoadedContest, roundId: string): Promise<RoundBoard> {
     let board = this.boards.get(roundId);
     if (!board) {
       board = this.build(contest, roundId);
@@ -282,7 +235,7 @@ function toCounted(attempt: Attempt): Counted {
   };
 }
 
-function currentRound(contest: LoadedContest) {
+export function currentRound(contest: LoadedContest) {
   const now = new Date();
   return (
     contest.rounds.find((round) => roundState(round, now) === 'open') ??
@@ -291,7 +244,7 @@ function currentRound(contest: LoadedContest) {
   );
 }
 
-function headcountOf(info: UnitInfo | undefined, kinds: string[]): number | null {
+export function headcountOf(info: UnitInfo | undefined, kinds: string[]): number | null {
   if (!info) return null;
   const staff = kinds.length === 0 || kinds.includes('staff') ? info.staffCount : 0;
   const students = kinds.length === 0 || kinds.includes('student') ? info.studentCount : 0;

@@ -22,6 +22,8 @@ export class RoundBoard {
   readonly counted = new Map<string, Counted>();
   readonly units = new Map<string, UnitTally>();
   private readonly provisionalOrder: (a: Counted, b: Counted) => number;
+  /** The final order, kept until the next submission (late sweeps can still add after the close). */
+  private finalCache: { ranking: Counted[]; perfectCount: number } | undefined;
 
   constructor(
     readonly counting: 'best' | 'last',
@@ -39,6 +41,7 @@ export class RoundBoard {
     if (!previous) unit.participants++;
     const keep = !previous || this.counting === 'last' || this.provisionalOrder(entry, previous) < 0;
     if (!keep) return;
+    this.finalCache = undefined;
     if (previous) this.unit(previous.unitId).scoreSum -= previous.score;
     unit.scoreSum += entry.score;
     this.counted.set(entry.userId, entry);
@@ -47,10 +50,12 @@ export class RoundBoard {
 
   /** The ranking after the close: the prediction tie-break knows the real count of perfect papers. */
   finalOrder(): { ranking: Counted[]; perfectCount: number } {
+    if (this.finalCache) return this.finalCache;
     const all = [...this.counted.values()];
     const perfectCount = all.filter((entry) => entry.correctCount === entry.questionCount).length;
     const order = compareEntries(this.tieBreaks, perfectCount);
-    return { ranking: all.sort((a, b) => order(a, b) || a.userId.localeCompare(b.userId)), perfectCount };
+    this.finalCache = { ranking: all.sort((a, b) => order(a, b) || a.userId.localeCompare(b.userId)), perfectCount };
+    return this.finalCache;
   }
 
   private unit(unitId: string | null): UnitTally {

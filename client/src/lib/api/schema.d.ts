@@ -241,6 +241,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contests/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Contests_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests/{id}/results": {
         parameters: {
             query?: never;
@@ -335,6 +351,86 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["LegalDocuments_supersede"];
+        trace?: never;
+    };
+    "/api/live-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveRounds_list"];
+        put?: never;
+        post: operations["LiveRounds_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveRounds_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-rounds/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveRounds_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveRounds_resultsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveJoin_joinInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/questions": {
@@ -465,6 +561,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/contests/{id}/collective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_collectiveRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/contests/{id}/export": {
         parameters: {
             query?: never;
@@ -481,6 +593,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/contests/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_byParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/contests/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_byQuestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/contests/{id}/units": {
         parameters: {
             query?: never;
@@ -488,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["Reports_units"];
+        get: operations["Reports_byUnit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -737,12 +881,100 @@ export interface components {
             newPassword: string;
         };
         CollectiveRankingDto: {
-            /** @description Units by number of participants */
-            byParticipants: components["schemas"]["LeaderboardUnitDto"][];
+            /** @description Units by number of participants; units of the audience with nobody at the bottom */
+            byParticipants: components["schemas"]["CollectiveUnitDto"][];
             /** @description Units by participation rate (units with a headcount) */
-            byRate: components["schemas"]["LeaderboardUnitDto"][];
+            byRate: components["schemas"]["CollectiveUnitDto"][];
+        };
+        CollectiveReportDto: {
+            /** @description Communes under the reader's top unit (empty for a school) */
+            communes: components["schemas"]["CollectiveReportTableDto"];
+            /** Format: uuid */
+            contestId: string;
+            contestTitle: string;
+            /** @description The ranking is final: the round has closed */
+            final: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Highest possible score (overall: the sum over the rounds) */
+            maxScore: number;
+            /** @description After the close: papers with every answer right */
+            perfectCount?: number | null;
+            /** @description How many people the contest awards */
+            prizeCount: number;
+            /** @description The top of the final ranking, from the leaderboard: the whole contest's, as on its results page */
+            prizes: components["schemas"]["CollectiveReportPrizeDto"][];
+            /** @description True while a round reported on is still open: ranks are provisional */
+            provisional: boolean;
+            /** @description The round reported on, or `overall` */
+            roundId: string;
+            /** @description The round's name, or "Tổng hợp các đợt" overall */
+            roundName: string;
+            /** @description Schools under the reader's top unit */
+            schools: components["schemas"]["CollectiveReportTableDto"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        CollectiveReportPrizeDto: {
+            correctCount: number;
+            durationMs: number;
+            fullName: string;
+            prediction?: number | null;
+            rank: number;
+            /** @description Null overall */
+            score?: number | null;
+            unitName?: string | null;
+        };
+        CollectiveReportTableDto: {
+            byParticipants: components["schemas"]["CollectiveReportUnitDto"][];
+            /** @description Only units with a headcount */
+            byRate: components["schemas"]["CollectiveReportUnitDto"][];
+        };
+        CollectiveReportUnitDto: {
+            /** @description Submitted attempts of those participants */
+            attempts: number;
+            /** @description Schools: as declared (by the audience: staff, students or both); communes: only when every school of the audience declared one */
+            headcount?: number | null;
+            /** @enum {string} */
+            kind: "department" | "commune" | "school" | "other";
+            /** @enum {string|null} */
+            level?: "MN" | "TH" | "THCS" | "THPT" | "LC" | null;
+            /** @description Mean of the participants' counted scores; 0 without participants */
+            meanScore: number;
+            /** @description The unit above (the commune of a school) */
+            parentName?: string | null;
+            participants: number;
+            /** @description Participants ÷ headcount, 4 decimals; null without a headcount */
+            participationRate?: number | null;
+            /** @description Equal counts share a rank */
+            rankByParticipants: number;
+            /** @description Null without a headcount */
+            rankByRate?: number | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        CollectiveUnitDto: {
+            attempts: number;
+            /** @description From the unit tree: staff, students or both by the contest's audience; null when unknown */
+            headcount?: number | null;
+            meanScore: number;
+            participants: number;
+            /** @description participants ÷ headcount; null without a headcount */
+            participationRate?: number | null;
+            /** @description Shared by tied units (1, 1, 3 …) */
+            rank: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
         };
         ContestDto: {
+            /**
+             * @description For a participant: audience or registered (may take it), can_register (may enrol with POST /api/contests/{id}/registrations)
+             * @enum {string}
+             */
+            access?: "audience" | "registered" | "can_register" | "closed" | "ended" | "none";
             attemptsAllowed: number;
             audience: components["schemas"]["AudienceDto"];
             /** @enum {string} */
@@ -753,6 +985,7 @@ export interface components {
             durationSeconds: number;
             /** Format: uuid */
             id: string;
+            lateStart: components["schemas"]["LateStartDto"];
             /** @description For a participant: their own progress per the current round */
             mine?: components["schemas"]["MyResultDto"];
             /** Format: uuid */
@@ -760,6 +993,10 @@ export interface components {
             predictionEnabled: boolean;
             prizeCount: number;
             questionCount: number;
+            /** @enum {string} */
+            registration: "audience_only" | "open";
+            /** @description For organizers: how many participants enrolled themselves */
+            registrations?: number;
             /** @enum {string} */
             review: "immediately" | "after_close" | "never";
             reviewShows: components["schemas"]["ReviewShowsDto"];
@@ -783,6 +1020,8 @@ export interface components {
             drawMatrix?: components["schemas"]["MatrixCellInputDto"][];
             /** @default 1200 */
             durationSeconds: number;
+            /** @description How late in a round a new attempt may start; until_close by default */
+            lateStart?: components["schemas"]["LateStartDto"];
             /**
              * Format: uuid
              * @description The organizing unit; the caller's unit by default
@@ -794,6 +1033,12 @@ export interface components {
             prizeCount: number;
             /** @default 20 */
             questionCount: number;
+            /**
+             * @description open: participants of the owner unit's subtree outside the audience may enrol themselves
+             * @default audience_only
+             * @enum {string}
+             */
+            registration: "audience_only" | "open";
             /**
              * @default after_close
              * @enum {string}
@@ -809,6 +1054,58 @@ export interface components {
             /** @description The generated password, shown once */
             password?: string;
             user: components["schemas"]["UserDto"];
+        };
+        CreateLiveRoundDto: {
+            /** @default true */
+            allowGuests: boolean;
+            /**
+             * @description Elimination, 1-based: the sole survivor after this question or later is the best player
+             * @default 1
+             */
+            bestPlayerFromQuestion: number;
+            /**
+             * Format: uuid
+             * @description A published contest: questions drawn from its frozen pool by its matrix; or questionIds
+             */
+            contestId?: string;
+            /**
+             * @description 1-based: players may still join while a question up to this one can be answered; 0 or absent: only in the lobby
+             * @default 0
+             */
+            lateJoinUntilQuestion: number;
+            /** @enum {string} */
+            mode: "speed" | "flat" | "elimination";
+            /**
+             * Format: uuid
+             * @description The unit the round belongs to (default: the caller's)
+             */
+            ownerUnitId?: string;
+            /** @description With contestId: how many to draw (default: the contest's question count) */
+            questionCount?: number;
+            /** @description Approved choice questions, in this order; or contestId */
+            questionIds?: string[];
+            /**
+             * @description Players must pick their school
+             * @default false
+             */
+            requireSchool: boolean;
+            /**
+             * @description Elimination: whom a rescue brings back
+             * @default last
+             * @enum {string}
+             */
+            rescueScope: "last" | "all";
+            /** @description Per-question time, overriding secondsPerQuestion */
+            secondsOverrides?: components["schemas"]["SecondsOverrideDto"][];
+            /** @default 20 */
+            secondsPerQuestion: number;
+            /**
+             * @description Phones show the question text too (otherwise only the projector)
+             * @default false
+             */
+            showStemOnPhones: boolean;
+            /** @example Rung chuông vàng — Luật Thi đua, khen thưởng */
+            title: string;
         };
         CreateTopicDto: {
             /** @example law-ch1-general */
@@ -921,6 +1218,16 @@ export interface components {
             total: number;
             valid: number;
         };
+        LateStartDto: {
+            /** @description Required for minutes_before_close */
+            minutes?: number | null;
+            /**
+             * @description until_close: a new attempt may start while the round is open; full_duration: only while a whole duration remains; minutes_before_close: not in the last `minutes` minutes
+             * @default until_close
+             * @enum {string}
+             */
+            mode: "until_close" | "full_duration" | "minutes_before_close";
+        };
         LeaderboardDto: {
             /** Format: uuid */
             contestId: string;
@@ -980,6 +1287,179 @@ export interface components {
             supersededBy?: string | null;
             title: string;
         };
+        LiveAnswerRowDto: {
+            /** @description Server time the answer arrived */
+            answeredAt: string;
+            correct: boolean;
+            /** Format: uuid */
+            playerId: string;
+            points: number;
+            questionIndex: number;
+            response: string | string[];
+            responseMs: number;
+        };
+        LiveJoinInfoDto: {
+            allowGuests: boolean;
+            /** @description Whether a new player may join now (lobby, or late join still open) */
+            joinable: boolean;
+            /** @enum {string} */
+            mode: "speed" | "flat" | "elimination";
+            /** @enum {string} */
+            phase: "lobby" | "question" | "closed" | "revealed" | "leaderboard" | "finished";
+            questionCount: number;
+            requireSchool: boolean;
+            /** @description The schools a player may pick: those in the round's unit */
+            schools: components["schemas"]["LiveSchoolDto"][];
+            title: string;
+        };
+        LivePlayerRowDto: {
+            answeredCount: number;
+            correctCount: number;
+            /** @description Response time summed over correct answers (the first tie-break) */
+            correctMs: number;
+            eliminated: boolean;
+            /** @description Elimination: 0-based question that took the player off the floor */
+            eliminatedAtQuestion?: number | null;
+            goldenBell: boolean;
+            joinedAt: string;
+            kicked: boolean;
+            nickname: string;
+            /** Format: uuid */
+            playerId: string;
+            /** @description null for a kicked player */
+            rank?: number | null;
+            score: number;
+            unitId?: string | null;
+            unitName?: string | null;
+            /** @description null for a guest */
+            userId?: string | null;
+        };
+        LiveQuestionStatDto: {
+            answered: number;
+            correct: number;
+            index: number;
+            /** @description In the order shown; answers refer to these ids */
+            options: components["schemas"]["LiveRoundOptionDto"][];
+            stem: string;
+        };
+        LiveRescueRowDto: {
+            /** @description The last revealed question (0-based) when the host rescued */
+            afterQuestion: number;
+            at: string;
+            byUserId?: string | null;
+            playerIds: string[];
+            /** @enum {string} */
+            scope: "last" | "all";
+        };
+        LiveResultsDto: {
+            /** @description Every answer with its server time, in the order received */
+            answers: components["schemas"]["LiveAnswerRowDto"][];
+            /** @description Elimination: người chơi xuất sắc nhất */
+            bestPlayerId?: string | null;
+            goldenBellPlayerIds: string[];
+            /** @description Ranked players first, then kicked ones */
+            players: components["schemas"]["LivePlayerRowDto"][];
+            questions: components["schemas"]["LiveQuestionStatDto"][];
+            rescues: components["schemas"]["LiveRescueRowDto"][];
+            round: components["schemas"]["LiveRoundSummaryDto"];
+        };
+        LiveRoundCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 483920 */
+            pin: string;
+        };
+        LiveRoundDto: {
+            contestId?: string | null;
+            createdAt: string;
+            finishedAt?: string | null;
+            hostName?: string | null;
+            hostUserId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "speed" | "flat" | "elimination";
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            /** @enum {string} */
+            phase: "lobby" | "question" | "closed" | "revealed" | "leaderboard" | "finished";
+            pin: string;
+            playerCount: number;
+            questionCount: number;
+            /** @description -1 in the lobby */
+            questionIndex: number;
+            questions: components["schemas"]["LiveRoundQuestionDto"][];
+            settings: components["schemas"]["LiveSettingsDto"];
+            startedAt?: string | null;
+            /** @enum {string} */
+            status: "lobby" | "running" | "finished";
+            title: string;
+        };
+        LiveRoundOptionDto: {
+            correct: boolean;
+            id: string;
+            text: string;
+        };
+        LiveRoundQuestionDto: {
+            citation?: string | null;
+            explanation?: string | null;
+            index: number;
+            options: components["schemas"]["LiveRoundOptionDto"][];
+            /** Format: uuid */
+            questionId: string;
+            seconds: number;
+            stem: string;
+            /** @enum {string} */
+            type: "single" | "multiple" | "true_false";
+            version: number;
+        };
+        LiveRoundSummaryDto: {
+            contestId?: string | null;
+            createdAt: string;
+            finishedAt?: string | null;
+            hostName?: string | null;
+            hostUserId?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "speed" | "flat" | "elimination";
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            /** @enum {string} */
+            phase: "lobby" | "question" | "closed" | "revealed" | "leaderboard" | "finished";
+            pin: string;
+            playerCount: number;
+            questionCount: number;
+            /** @description -1 in the lobby */
+            questionIndex: number;
+            startedAt?: string | null;
+            /** @enum {string} */
+            status: "lobby" | "running" | "finished";
+            title: string;
+        };
+        LiveSchoolDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        LiveSettingsDto: {
+            allowGuests: boolean;
+            bestPlayerFromQuestion: number;
+            /** @description Milliseconds after the shown deadline during which an answer still counts */
+            graceMs: number;
+            lateJoinUntilQuestion: number | null;
+            requireSchool: boolean;
+            /** @enum {string} */
+            rescueScope: "last" | "all";
+            /** @description question index → seconds */
+            secondsOverrides: {
+                [key: string]: number;
+            };
+            secondsPerQuestion: number;
+            showStemOnPhones: boolean;
+        };
         LoginDto: {
             password: string;
             /** @example admin */
@@ -1032,14 +1512,6 @@ export interface components {
             text: string;
             weight?: number;
         };
-        OverallEntryDto: {
-            correctCount: number;
-            displayName: string;
-            durationMs: number;
-            rank: number;
-            rounds: number;
-            unitName?: string | null;
-        };
         PaperOptionDto: {
             /** @description Per-attempt id: positions and ids leak nothing */
             id: string;
@@ -1053,14 +1525,64 @@ export interface components {
             /** @enum {string} */
             type: "single" | "multiple" | "true_false" | "short_text" | "numeric";
         };
-        PrizeDto: {
-            correctCount: number;
-            displayName: string;
-            durationMs: number;
-            prediction?: number | null;
-            rank: number;
-            score: number;
-            unitName?: string | null;
+        ParticipantReportDto: {
+            /** Format: uuid */
+            contestId: string;
+            contestTitle: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Highest possible score (overall: the sum over the rounds) */
+            maxScore: number;
+            page: number;
+            pageSize: number;
+            /** @description From the reader's top unit down to this unit */
+            path: components["schemas"]["ReportUnitRefDto"][];
+            /** @description True while a round reported on is still open: ranks are provisional */
+            provisional: boolean;
+            /** @description The round reported on, or `overall` */
+            roundId: string;
+            /** @description The round's name, or "Tổng hợp các đợt" overall */
+            roundName: string;
+            rows: components["schemas"]["ParticipantReportRowDto"][];
+            /** @description Rows matching the filters, over every page */
+            total: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        ParticipantReportRowDto: {
+            /**
+             * Format: uuid
+             * @description The counted attempt (best or last, as the contest counts); null overall
+             */
+            attemptId?: string | null;
+            /** @description Submitted attempts */
+            attemptsUsed: number;
+            /** Format: date */
+            birthDate?: string | null;
+            className?: string | null;
+            correctCount?: number | null;
+            durationMs?: number | null;
+            fullName: string;
+            /** @enum {string|null} */
+            kind?: "staff" | "student" | null;
+            /** @description Another account of the same school has the same name (ignoring diacritics) and birth date */
+            possibleDuplicate: boolean;
+            /** @description Questions of the counted paper (overall: of every round taken) */
+            questionCount?: number | null;
+            /** @description Rank in the round (or overall) among everyone, the reader's units or not */
+            rank?: number | null;
+            /** @description Rounds with a submitted attempt */
+            roundsTaken: number;
+            score?: number | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
         };
         PublicUnitDto: {
             /** Format: uuid */
@@ -1134,6 +1656,84 @@ export interface components {
             items: components["schemas"]["QuestionDto"][];
             total: number;
         };
+        QuestionReportDto: {
+            /** @enum {string} */
+            attemptsChoice: "first" | "best" | "last" | "all";
+            /** @description Served from the cache */
+            cached: boolean;
+            /**
+             * Format: date-time
+             * @description When the analysis was computed; it is kept until new attempts are submitted
+             */
+            computedAt: string;
+            /** Format: uuid */
+            contestId: string;
+            contestTitle: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Highest possible score (overall: the sum over the rounds) */
+            maxScore: number;
+            /** @description True while a round reported on is still open: ranks are provisional */
+            provisional: boolean;
+            /** @description In the pool's order; questions nobody was given are left out */
+            questions: components["schemas"]["QuestionReportItemDto"][];
+            /** @description The round reported on, or `overall` */
+            roundId: string;
+            /** @description The round's name, or "Tổng hợp các đợt" overall */
+            roundName: string;
+            test: components["schemas"]["QuestionReportTestDto"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        QuestionReportItemDto: {
+            /** @description Attempts in which the question appeared */
+            attempts: number;
+            /** @description Discrimination index: correlation of the question with the rest of the test, in percent (−100…100) */
+            discriminationIndex?: number | null;
+            /** @description Discriminative efficiency, in percent */
+            discriminativeEfficiency?: number | null;
+            /** @description Facility index: mean credit ÷ max credit, 0…1 */
+            facility?: number | null;
+            /** @description Efficiency below 15 %, facility above 0.9 or below 0.1 */
+            flags: ("low_efficiency" | "too_easy" | "too_hard")[];
+            /** @description The wrong answer chosen most often */
+            mostChosenWrong?: components["schemas"]["QuestionReportWrongDto"] | null;
+            /** @description 1-based, in the contest's question pool */
+            position: number;
+            /** Format: uuid */
+            questionId: string;
+            /** @description Standard deviation of the credit ÷ max credit, 0…1 */
+            sd?: number | null;
+            stem: string;
+            topic?: string | null;
+            type: string;
+        };
+        QuestionReportTestDto: {
+            attempts: number;
+            /** @description Cronbach's alpha (coefficient of internal consistency), percent */
+            cronbachAlpha?: number | null;
+            /** @description Error ratio, percent */
+            errorRatio?: number | null;
+            /** @description Excess kurtosis */
+            kurtosis?: number | null;
+            /** @description In marks (0…maxScore), as every figure up to sd */
+            mean?: number | null;
+            median?: number | null;
+            sd?: number | null;
+            skewness?: number | null;
+            /** @description Standard error, in marks */
+            standardError?: number | null;
+        };
+        QuestionReportWrongDto: {
+            count: number;
+            /** @description A, B, C… as the bank orders the options; null for a typed answer */
+            label?: string | null;
+            /** @description The option's id in the question (a, b, c…) or the text answered */
+            response: string;
+            /** @description The option's text */
+            text?: string | null;
+        };
         RegisterDto: {
             /** Format: date */
             birthDate?: string;
@@ -1155,19 +1755,77 @@ export interface components {
              */
             unitId: string;
         };
+        ReportUnitRefDto: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         ResetPasswordResultDto: {
             password: string;
         };
+        ResultEntryDto: {
+            correctCount: number;
+            /** @description Students' names masked for participants, except their own */
+            displayName: string;
+            durationMs: number;
+            /** @description The caller's own line */
+            isMe: boolean;
+            /** @description The round answer to the prediction question; shown once the round has closed (organizers: always) */
+            prediction?: number | null;
+            /** @description |prediction − real count|, summed over closed rounds for the overall ranking; null before the close or without a prediction */
+            predictionGap?: number | null;
+            /** @description Unique: the tie-breaks leave no shared rank */
+            rank: number;
+            /** @description Rounds counted (1 for a round) */
+            rounds: number;
+            score: number;
+            unitName?: string | null;
+        };
+        ResultPageDto: {
+            entries: components["schemas"]["ResultEntryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ResultRoundDto: {
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            participants: number;
+            /** @description The real count for the prediction question, once the round has closed */
+            perfectCount?: number | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         ResultsDto: {
             collective: components["schemas"]["CollectiveRankingDto"];
-            final: boolean;
-            /** @description Across rounds: counted correct answers summed, then total time */
-            overall: components["schemas"]["OverallEntryDto"][];
-            perfectCount?: number | null;
-            /** @description The top of the round, as many as the contest awards */
-            prizes: components["schemas"]["PrizeDto"][];
             /** Format: uuid */
-            roundId: string;
+            contestId: string;
+            contestTitle: string;
+            /** @description The round (overall: every round) has closed: the ranking applies the prediction tie-break and is final */
+            final: boolean;
+            /** @description A participant's own line, wherever it falls */
+            me?: components["schemas"]["ResultEntryDto"] | null;
+            /** @description The top of the overall ranking, as many as the prize list */
+            overall: components["schemas"]["ResultEntryDto"][];
+            /** @description The real count for the prediction question (a closed round) */
+            perfectCount?: number | null;
+            /** @description How many people the prize list names */
+            prizeCount: number;
+            /** @description The top of the ranking, as many as the contest awards */
+            prizes: components["schemas"]["ResultEntryDto"][];
+            /** @description The full ranking, one page */
+            ranking: components["schemas"]["ResultPageDto"];
+            /**
+             * Format: uuid
+             * @description The round shown; null for the overall ranking
+             */
+            roundId?: string | null;
+            rounds: components["schemas"]["ResultRoundDto"][];
+            /** @enum {string} */
+            scope: "round" | "overall";
         };
         ReviewDto: {
             items: components["schemas"]["ReviewItemDto"][];
@@ -1223,6 +1881,11 @@ export interface components {
             closesAt: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @description The last moment a new attempt may start, by the contest's late-start rule
+             */
+            latestStartAt: string;
             name: string;
             /** Format: date-time */
             opensAt: string;
@@ -1265,6 +1928,11 @@ export interface components {
             /** @description Questions in the visible bank with the same normalised stem */
             duplicates: components["schemas"]["DuplicateRefDto"][];
             question: components["schemas"]["QuestionDto"];
+        };
+        SecondsOverrideDto: {
+            /** @description 0-based position of the question in the round */
+            questionIndex: number;
+            seconds: number;
         };
         SessionDto: {
             token: string;
@@ -1338,33 +2006,60 @@ export interface components {
             byLevel: components["schemas"]["UnitReportRowDto"][];
             /** Format: uuid */
             contestId: string;
+            contestTitle: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Highest possible score (overall: the sum over the rounds) */
             maxScore: number;
             /** Format: uuid */
             parentId: string;
             parentName: string;
-            /** Format: uuid */
+            /** @description From the reader's top unit down to the parent, for a breadcrumb */
+            path: components["schemas"]["ReportUnitRefDto"][];
+            /** @description True while a round reported on is still open: ranks are provisional */
+            provisional: boolean;
+            /** @description The round reported on, or `overall` */
             roundId: string;
+            /** @description The round's name, or "Tổng hợp các đợt" overall */
+            roundName: string;
+            /** @description One row per child unit with anything to report, by name */
             rows: components["schemas"]["UnitReportRowDto"][];
+            /** @description The parent unit as a whole */
             total: components["schemas"]["UnitReportRowDto"];
         };
         UnitReportRowDto: {
+            /** @description Submitted attempts, every one of them */
             attempts: number;
-            /** @description Ten equal bands of the maximum score */
+            /** @description Participants in ten equal bands of the maximum score (the last band includes it) */
             distribution: number[];
+            /** @description Participants with the maximum score */
             fullMarks: number;
+            /** @description The unit has units under it: the table can drill down */
             hasChildren: boolean;
-            /** @description Staff, students or both, by the contest's audience */
+            /** @description Staff, students or both, by the contest's audience, summed over the schools that declared it */
             headcount?: number | null;
             highestScore?: number | null;
             /** @enum {string|null} */
+            kind?: "department" | "commune" | "school" | "other" | null;
+            /** @enum {string|null} */
             level?: "MN" | "TH" | "THCS" | "THPT" | "LC" | null;
+            /** @description Of each participant's counted attempt */
             meanScore?: number | null;
             medianScore?: number | null;
+            /** @description People with at least one submitted attempt */
             participants: number;
+            /** @description Participants of the schools with a headcount ÷ those headcounts (0.8 = 80 %); null when no school declared one */
             participationRate?: number | null;
-            /** @description Accounts of the audience in Lantoa */
+            /** @description Accounts of the audience in Lantoa, plus people who enrolled themselves */
             registered: number;
-            /** Format: uuid */
+            /** @description Participants ÷ registered accounts; null without accounts */
+            registeredRate?: number | null;
+            /** @description Schools of the audience without a declared headcount: their people are left out of the rate */
+            schoolsWithoutHeadcount: number;
+            /**
+             * Format: uuid
+             * @description Null on the rows by school level
+             */
             unitId: string | null;
             unitName: string;
         };
@@ -1795,12 +2490,37 @@ export interface operations {
             };
         };
     };
+    Contests_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enrols the caller in a contest that takes registrations (participants of the owner unit's subtree outside the audience); idempotent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
     Leaderboard_results: {
         parameters: {
             query?: {
-                limit?: number;
-                /** @description The current (or last) round by default */
+                page?: number;
+                pageSize?: number;
+                /** @description For scope=round: the current (or last) round by default */
                 roundId?: string;
+                /** @description One round, or the ranking across rounds */
+                scope?: "round" | "overall";
             };
             header?: never;
             path: {
@@ -1810,7 +2530,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Prize list, the real count for the prediction, collective rankings, overall ranking */
+            /** @description A round (or overall) ranking, paged, final once the round has closed; the real count for the prediction, the prize list, collective rankings of units */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1932,6 +2652,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupersedeResultDto"];
+                };
+            };
+        };
+    };
+    LiveRounds_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rounds the caller hosts or whose unit they manage, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoundSummaryDto"][];
+                };
+            };
+        };
+    };
+    LiveRounds_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLiveRoundDto"];
+            };
+        };
+        responses: {
+            /** @description The questions are frozen (version, option order) and a PIN is drawn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoundCreatedDto"];
+                };
+            };
+        };
+    };
+    LiveRounds_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoundDto"];
+                };
+            };
+        };
+    };
+    LiveRounds_export: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LiveRounds_resultsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Players, points and every answer with its server time, as committed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveResultsDto"];
+                };
+            };
+        };
+    };
+    LiveJoin_joinInfo: {
+        parameters: {
+            query: {
+                pin: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LIVE_ROUND_NOT_FOUND (404) when no round in play has this PIN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveJoinInfoDto"];
                 };
             };
         };
@@ -2205,13 +3055,10 @@ export interface operations {
             };
         };
     };
-    Reports_export: {
+    Reports_collectiveRanking: {
         parameters: {
-            query: {
-                format: "xlsx" | "csv";
-                /** @description Rows are the children of this unit; the contest's organizing unit (or the reader's own) by default */
-                parentId?: string;
-                /** @description The contest's current or last round by default */
+            query?: {
+                /** @description A round id, or `overall` for every round together (scores added up); the contest's current or last round by default */
                 roundId?: string;
             };
             header?: never;
@@ -2222,6 +3069,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Units ranked by number and by rate of participants, and the prize list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectiveReportDto"];
+                };
+            };
+        };
+    };
+    Reports_export: {
+        parameters: {
+            query: {
+                /** @description Which attempts feed the questions table */
+                attempts?: "first" | "best" | "last" | "all";
+                format: "xlsx" | "csv";
+                /** @description Rows are the children of this unit; the contest's organizing unit (or the reader's own) by default */
+                parentId?: string;
+                /** @description A round id, or `overall` for every round together (scores added up); the contest's current or last round by default */
+                roundId?: string;
+                /** @description For csv: which table (xlsx has a sheet for each) */
+                table?: "units" | "participants" | "questions" | "collective";
+                /** @description The unit whose people the participants table lists; parentId (or the default) otherwise */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description .xlsx: a sheet per table, Vietnamese headers, frozen header row; .csv: one table, UTF-8 with a BOM */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,12 +3112,76 @@ export interface operations {
             };
         };
     };
-    Reports_units: {
+    Reports_byParticipant: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Name or username; ignores case and diacritics ("nguyen van an" finds "Nguyễn Văn An") */
+                q?: string;
+                /** @description A round id, or `overall` for every round together (scores added up); the contest's current or last round by default */
+                roundId?: string;
+                /** @description rank (people who did not take part last), name, or unit then name */
+                sort?: "rank" | "name" | "unit";
+                /** @description Everyone, only those who took part, or only those who did not */
+                status?: "all" | "took" | "absent";
+                /** @description Everyone under this unit; the reader's top unit for the contest by default */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone of a unit's subtree the contest concerns, with their counted attempt and rank; one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantReportDto"];
+                };
+            };
+        };
+    };
+    Reports_byQuestion: {
+        parameters: {
+            query?: {
+                /** @description Which of each person's attempts feed the analysis */
+                attempts?: "first" | "best" | "last" | "all";
+                /** @description A round id, or `overall` for every round together (scores added up); the contest's current or last round by default */
+                roundId?: string;
+                /** @description Only attempts made under this unit; the reader's top unit by default */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Item analysis with Moodle's definitions, cached until new attempts are submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionReportDto"];
+                };
+            };
+        };
+    };
+    Reports_byUnit: {
         parameters: {
             query?: {
                 /** @description Rows are the children of this unit; the contest's organizing unit (or the reader's own) by default */
                 parentId?: string;
-                /** @description The contest's current or last round by default */
+                /** @description A round id, or `overall` for every round together (scores added up); the contest's current or last round by default */
                 roundId?: string;
             };
             header?: never;

@@ -16,6 +16,7 @@ import type {
   Topic,
 } from '../api/types.js';
 import type { AnswerResponse } from './answer-queue.js';
+import type { Results, ResultsQuery } from './results.js';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
@@ -43,6 +44,13 @@ export const listTopics = () => call<Topic[]>(api.GET('/api/topics'));
 
 export const getLeaderboard = (id: string, roundId?: string, limit?: number) =>
   call<Leaderboard>(api.GET('/api/contests/{id}/leaderboard', { params: { path: { id }, query: { roundId, limit } } }));
+
+/** Enrols the participant in a contest open to self-registration; harmless when already in. */
+export const registerForContest = (id: string) => call<Contest>(api.POST('/api/contests/{id}/registrations', byId(id)));
+
+/** A round's (or the whole contest's) ranking page, prize list, real count and collective rankings. */
+export const getResults = (id: string, query: ResultsQuery) =>
+  call<Results>(api.GET('/api/contests/{id}/results', { params: { path: { id }, query } }));
 
 /** Starts an attempt in the open round, or returns the one already running. */
 export const startAttempt = (contestId: string, roundId?: string) =>

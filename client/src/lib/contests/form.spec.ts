@@ -84,7 +84,15 @@ describe('formToInput and formFromContest', () => {
       drawMatrix: input.drawMatrix ?? [],
       tieBreaks: input.tieBreaks ?? [],
       reviewShows: input.reviewShows!,
-      rounds: input.rounds.map((round, position) => ({ ...round, id: `r${position}`, position, state: 'upcoming' as const })),
+      registration: input.registration!,
+      lateStart: input.lateStart!,
+      rounds: input.rounds.map((round, position) => ({
+        ...round,
+        id: `r${position}`,
+        position,
+        state: 'upcoming' as const,
+        latestStartAt: round.closesAt,
+      })),
     } satisfies Contest;
     const form = formFromContest(contest);
     expect(form.rounds[0]).toEqual({ id: 'r0', name: 'Tuần 1', opensAt: '2025-11-26T09:00', closesAt: '2025-12-03T09:00' });
@@ -92,11 +100,31 @@ describe('formToInput and formFromContest', () => {
     expect(form.unitIds).toEqual(['u1']);
     expect(form.ownerUnitId).toBe('owner');
   });
+
+  it.each<[Partial<ContestForm>, unknown]>([
+    [{}, { registration: 'audience_only', lateStart: { mode: 'until_close' } }],
+    [
+      { registration: 'open', lateStartMode: 'full_duration' },
+      { registration: 'open', lateStart: { mode: 'full_duration' } },
+    ],
+    [{ lateStartMode: 'minutes_before_close', lateStartMinutes: 30 }, { lateStart: { mode: 'minutes_before_close', minutes: 30 } }],
+  ])('sends the participation settings %j', (change, expected) => {
+    const input = formToInput({ ...valid(), ...change });
+    expect(input).toMatchObject(expected as object);
+    if (input.lateStart?.mode !== 'minutes_before_close') expect(input.lateStart).not.toHaveProperty('minutes');
+  });
 });
+
+const shortRound = () => ({ name: 'Đợt ngắn', opensAt: '2025-11-26T08:00', closesAt: '2025-11-26T08:30' });
 
 describe('checkForm', () => {
   it('accepts the defaults with a title', () => {
     expect(checkForm(valid())).toEqual([]);
+  });
+
+  it('accepts a short round when new attempts may start until the close, or a long enough one', () => {
+    expect(checkForm({ ...valid(), rounds: [shortRound()] })).toEqual([]);
+    expect(checkForm({ ...valid(), lateStartMode: 'full_duration', durationMinutes: 29, rounds: [shortRound()] })).toEqual([]);
   });
 
   it.each<[string, (form: ContestForm) => void, string, string]>([
@@ -121,6 +149,24 @@ describe('checkForm', () => {
     ['a matrix asking more than the paper has', (form) => (form.matrix = { 'ch1|*': 21 }), 'matrix', 'contestForm.error.matrixTooMany'],
     ['a negative cell', (form) => (form.matrix = { 'ch1|*': -1 }), 'matrix', 'contestForm.error.matrixCell'],
     ['no attempts', (form) => (form.attemptsAllowed = 0), 'attemptsAllowed', 'contestForm.error.attempts'],
+    [
+      'closing minutes out of range',
+      (form) => Object.assign(form, { lateStartMode: 'minutes_before_close', lateStartMinutes: 0 }),
+      'lateStartMinutes',
+      'lateStart.error.minutes',
+    ],
+    [
+      'a round shorter than a full duration',
+      (form) => Object.assign(form, { lateStartMode: 'full_duration', durationMinutes: 60, rounds: [shortRound()] }),
+      'lateStart',
+      'lateStart.error.noTime',
+    ],
+    [
+      'a round inside the closing minutes',
+      (form) => Object.assign(form, { lateStartMode: 'minutes_before_close', lateStartMinutes: 30, rounds: [shortRound()] }),
+      'lateStart',
+      'lateStart.error.noTime',
+    ],
   ])('finds %s', (_name, change, field, message) => {
     const form = valid();
     change(form);

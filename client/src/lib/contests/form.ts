@@ -12,6 +12,7 @@ import type {
   UnitLevel,
 } from '../api/types.js';
 import type { MessageKey } from '../i18n/vi.js';
+import { requiredRemainingMs, type LateStartMode, type RegistrationPolicy } from './participation.js';
 
 /** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving time). */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -66,6 +67,10 @@ export interface ContestForm {
   review: ReviewPolicy;
   reviewShows: ReviewShows;
   prizeCount: number;
+  registration: RegistrationPolicy;
+  lateStartMode: LateStartMode;
+  /** For `minutes_before_close`; kept while another mode is chosen. */
+  lateStartMinutes: number;
 }
 
 export const DEFAULT_TIE_BREAKS: TieBreak[] = ['prediction', 'time', 'submitted'];
@@ -93,6 +98,9 @@ export function emptyForm(now: number, firstRoundName: string): ContestForm {
     review: 'after_close',
     reviewShows: { score: true, correctness: true, key: true, explanation: true },
     prizeCount: 10,
+    registration: 'audience_only',
+    lateStartMode: 'until_close',
+    lateStartMinutes: 15,
   };
 }
 
@@ -133,6 +141,9 @@ export function formFromContest(contest: Contest): ContestForm {
     review: contest.review,
     reviewShows: { ...contest.reviewShows },
     prizeCount: contest.prizeCount,
+    registration: contest.registration,
+    lateStartMode: contest.lateStart.mode,
+    lateStartMinutes: contest.lateStart.minutes ?? 15,
   };
 }
 
@@ -181,6 +192,11 @@ export function formToInput(form: ContestForm): ContestInput {
     review: form.review,
     reviewShows: { ...form.reviewShows },
     prizeCount: form.prizeCount,
+    registration: form.registration,
+    lateStart:
+      form.lateStartMode === 'minutes_before_close'
+        ? { mode: form.lateStartMode, minutes: form.lateStartMinutes }
+        : { mode: form.lateStartMode },
   };
 }
 
@@ -225,7 +241,21 @@ export function checkForm(form: ContestForm): FormProblem[] {
     problems.push({ field: 'matrix', message: 'contestForm.error.matrixTooMany', params: { total, count: form.questionCount } });
   if (!wholeIn(form.attemptsAllowed, 1, 100)) problems.push({ field: 'attemptsAllowed', message: 'contestForm.error.attempts' });
   if (!wholeIn(form.prizeCount, 0, 1000)) problems.push({ field: 'prizeCount', message: 'contestForm.error.prizeCount' });
+  problems.push(...lateStartProblems(form));
   return problems;
+}
+
+function lateStartProblems(form: ContestForm): FormProblem[] {
+  if (form.lateStartMode === 'minutes_before_close' && !wholeIn(form.lateStartMinutes, 1, 1440))
+    return [{ field: 'lateStartMinutes', message: 'lateStart.error.minutes' }];
+  if (form.lateStartMode === 'full_duration' && !wholeIn(form.durationMinutes, 1, 1440)) return [];
+  const required = requiredRemainingMs({ mode: form.lateStartMode, minutes: form.lateStartMinutes }, Math.round(form.durationMinutes * 60));
+  const shut = form.rounds.find((round) => {
+    const opens = fromVietnamInput(round.opensAt);
+    const closes = fromVietnamInput(round.closesAt);
+    return opens && closes && Date.parse(closes) > Date.parse(opens) && Date.parse(closes) - required <= Date.parse(opens);
+  });
+  return shut ? [{ field: 'lateStart', message: 'lateStart.error.noTime', params: { round: shut.name.trim() } }] : [];
 }
 
 /** Moves a tie-break one place up (-1) or down (+1) in the order. */

@@ -13,6 +13,7 @@ const round = (
   state,
   opensAt,
   closesAt,
+  latestStartAt: closesAt,
 });
 
 describe('contestPhase and currentRound', () => {

@@ -1,3 +1,4 @@
+import { CONTEST_REGISTRATION_ERRORS } from '../../contests/contest-errors.js';
 import { LIVE_ERRORS } from './live-errors.js';
 
 export type Language = 'vi' | 'en';
@@ -11,6 +12,7 @@ interface ErrorDefinition {
 /** Every error a client can see: a stable code, its HTTP status and its message in both languages. */
 export const ERROR_CATALOG = {
   ...LIVE_ERRORS,
+  ...CONTEST_REGISTRATION_ERRORS,
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request is not valid.' },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },

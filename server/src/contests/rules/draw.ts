@@ -54,16 +54,7 @@ export function drawPaper(
   questionCount: number,
   random: () => number,
 ): PaperItem[] {
-  assertCount(questionCount, 'The question count');
-  const questions = distinctQuestions(pool);
-  const shortfalls = shortfallsOf(questions, matrix);
-  const demanded = matrix.reduce((sum, cell) => sum + cell.count, 0);
-  if (demanded > questionCount) throw new RangeError(`The matrix asks for ${demanded} questions, the paper has ${questionCount}`);
-  if (questions.length < questionCount) {
-    shortfalls.push({ cell: { topic: null, cognitiveLevel: null, count: questionCount }, available: questions.length });
-  }
-  if (shortfalls.length > 0) throw new PaperShortfallError(shortfalls);
-
+  const questions = fillableQuestions(pool, matrix, questionCount);
   const groups = groupByClass(shuffled(questions, random));
   const chosen: PoolQuestion[] = [];
   const demands = matrix.map((cell) => cell.count);
@@ -106,6 +97,27 @@ export function drawPaper(
     version: question.version,
     optionOrder: shuffled(question.optionIds, random),
   }));
+}
+
+// A published contest's pool and matrix are frozen, so the check below runs once per contest,
+// not once per attempt.
+const checked = new WeakMap<readonly PoolQuestion[], { matrix: readonly MatrixCell[]; questionCount: number; questions: PoolQuestion[] }>();
+
+/** The pool's distinct questions, once it is known they can fill the matrix and the paper. */
+function fillableQuestions(pool: readonly PoolQuestion[], matrix: readonly MatrixCell[], questionCount: number): PoolQuestion[] {
+  const hit = checked.get(pool);
+  if (hit && hit.matrix === matrix && hit.questionCount === questionCount) return hit.questions;
+  assertCount(questionCount, 'The question count');
+  const questions = distinctQuestions(pool);
+  const shortfalls = shortfallsOf(questions, matrix);
+  const demanded = matrix.reduce((sum, cell) => sum + cell.count, 0);
+  if (demanded > questionCount) throw new RangeError(`The matrix asks for ${demanded} questions, the paper has ${questionCount}`);
+  if (questions.length < questionCount) {
+    shortfalls.push({ cell: { topic: null, cognitiveLevel: null, count: questionCount }, available: questions.length });
+  }
+  if (shortfalls.length > 0) throw new PaperShortfallError(shortfalls);
+  checked.set(pool, { matrix, questionCount, questions });
+  return questions;
 }
 
 /** Opaque per-attempt option ids: they say nothing of the stored id or of the option's place. */

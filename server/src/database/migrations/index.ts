@@ -1,6 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { QuestionBank1764100000000 } from './1764100000000-question-bank.js';
 import { TimedContests1764200000000 } from './1764200000000-timed-contests.js';
+import { ContestRegistration1764300000000 } from './1764300000000-contest-registration.js';
 
 /** Every migration in order; listed by hand so the ESM build needs no file globbing. */
-export const MIGRATIONS = [Foundation1764000000000, QuestionBank1764100000000, TimedContests1764200000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  QuestionBank1764100000000,
+  TimedContests1764200000000,
+  ContestRegistration1764300000000,
+];
