@@ -240,7 +240,11 @@ export class ContestsService {
   /** Where a participant stands with the contest (see ContestAccess); `known` saves lookups in a list. */
   async access(actor: AuthUser, loaded: LoadedContest, known: { unit?: Unit | null; registered?: boolean } = {}): Promise<ContestAccess> {
     if (actor.role !== 'participant' || !actor.unitId) return 'none';
-    const unit = known.unit ?? (await this.units.get(actor.unitId));
+    const unit =
+      known.unit ??
+      (actor.unitPath && actor.unitLevel !== undefined
+        ? { path: actor.unitPath, level: actor.unitLevel }
+        : await this.units.get(actor.unitId));
     const { contest, ownerPath, audiencePaths, rounds } = loaded;
     const candidate = { userId: actor.id, role: actor.role, kind: actor.kind, unitPath: unit.path, unitLevel: unit.level };
     if (inAudience(contest.audience, ownerPath, audiencePaths, candidate)) return 'audience';

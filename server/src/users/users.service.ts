@@ -34,7 +34,7 @@ export class UsersService {
   /** The caller as every scoped query sees them; undefined for an unknown or disabled account. */
   async findAuthUser(id: string): Promise<AuthUser | undefined> {
     const [row] = await this.users.query(
-      `SELECT u.id, u.username, u.full_name, u.role, u.unit_id, u.kind, u.class_name, unit.path
+      `SELECT u.id, u.username, u.full_name, u.role, u.unit_id, u.kind, u.class_name, unit.path, unit.level
          FROM app_user u LEFT JOIN unit ON unit.id = u.unit_id
         WHERE u.id = $1 AND NOT u.disabled`,
       [id],
@@ -49,6 +49,7 @@ export class UsersService {
       kind: row.kind,
       className: row.class_name,
       unitPath: row.role === 'admin' ? null : row.path,
+      unitLevel: row.level,
     };
   }
 
@@ -135,6 +136,7 @@ export class UsersService {
       kind: rows[index]!.kind,
       className: rows[index]!.className,
       unitPath: unit.path,
+      unitLevel: unit.level,
     }));
   }
 

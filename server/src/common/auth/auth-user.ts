@@ -1,3 +1,4 @@
+import type { SchoolLevel } from '../../units/unit.entity.js';
 import type { ParticipantKind, Role } from '../../users/user.entity.js';
 
 /** Who is calling, as resolved from their session: what every scoped query starts from. */
@@ -11,6 +12,8 @@ export interface AuthUser {
   className: string | null;
   /** The path of the user's unit ("/a/b/"); null for an admin, whose scope is everything. */
   unitPath: string | null;
+  /** The school level of the user's unit (MN, TH, THCS…), when the session resolved it. */
+  unitLevel?: SchoolLevel | null;
 }
 
 /** Can `user` manage the unit at `unitPath` (and so everything in it)? */
