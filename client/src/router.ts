@@ -80,6 +80,18 @@ export const { p, navigate, isActive, route } = createRouter({
     '/:id': () => import('./pages/questions/QuestionEditorPage.svelte'),
     meta: { roles: managers },
   },
+  '/live': {
+    '/': () => import('./pages/live/LiveRoundsPage.svelte'),
+    '/new': () => import('./pages/live/LiveRoundEditorPage.svelte'),
+    '/:id': {
+      '/': () => import('./pages/live/LiveRoundPage.svelte'),
+      // The projector, and a phone as a second host device.
+      '/host': () => import('./pages/live/HostPage.svelte'),
+    },
+    meta: { roles: managers },
+  },
+  // Players join by PIN or QR code, with an account or as guests.
+  '/play': { '/': () => import('./pages/live/PlayPage.svelte'), meta: { public: true } },
   '*': NotFound,
 });
 

@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LiveModule } from './live/live.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         UsersModule,
         QuestionsModule,
         AttemptsModule,
+        LiveModule,
         ReportsModule,
         HealthModule,
         RealtimeModule,

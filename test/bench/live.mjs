@@ -23,7 +23,15 @@ import { login, startBenchServer } from './bench-server.mjs';
 import { CORES, fmt, pad, procMemory, procTimes, summarize } from './measure.mjs';
 
 function parseArgs(argv) {
-  const options = { n: 1000, questions: 10, spreadMs: 3000, ways: ['spread', 'burst'], targets: ['lantoa', 'bare'], seconds: 20, joinConcurrency: 200 };
+  const options = {
+    n: 1000,
+    questions: 10,
+    spreadMs: 3000,
+    ways: ['spread', 'burst'],
+    targets: ['lantoa', 'bare'],
+    seconds: 20,
+    joinConcurrency: 200,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--questions') options.questions = Number(argv[++i]);
@@ -82,8 +90,11 @@ async function lantoaTarget() {
   const server = await startBenchServer({ demo: true });
   const token = await login(server.base, 'tochuc.so', 'demo1234');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const listed = await fetch(`${server.base}/api/questions?status=approved&type=single&pageSize=100`, { headers }).then((r) => r.json());
-  const questionIds = (listed.items ?? listed.data ?? listed).map((question) => question.id).slice(0, options.questions);
+  const listed = await fetch(`${server.base}/api/questions?status=approved&pageSize=100`, { headers }).then((r) => r.json());
+  const questionIds = (listed.items ?? listed.data ?? listed)
+    .filter((question) => question.type === 'single')
+    .map((question) => question.id)
+    .slice(0, options.questions);
   if (questionIds.length < options.questions) throw new Error(`only ${questionIds.length} approved single-choice questions`);
   return {
     name: 'Lantoa',
@@ -110,10 +121,11 @@ async function lantoaTarget() {
             questionIndex: question.index,
             response: question.options[Math.floor(Math.random() * question.options.length)].id,
           }),
-        open: async (index) => {
-          if (index === 0) return emit(host, LIVE_EVENTS.hostStart, {});
-          await emit(host, LIVE_EVENTS.hostNext, {}); // revealed → leaderboard
-          return emit(host, LIVE_EVENTS.hostNext, {}); // leaderboard → next question
+        open: async (index, markOpened) => {
+          if (index > 0) await emit(host, LIVE_EVENTS.hostNext, {}); // revealed → leaderboard
+          markOpened();
+          // lobby → first question, or leaderboard → next question
+          return emit(host, index === 0 ? LIVE_EVENTS.hostStart : LIVE_EVENTS.hostNext, {});
         },
         close: () => emit(host, LIVE_EVENTS.hostReveal, {}),
         end: async () => {
@@ -146,7 +158,10 @@ async function bareTarget() {
         questionEvent: 'question',
         join: (socket) => emit(socket, 'join', {}),
         answer: (socket, question) => emit(socket, 'answer', { questionIndex: question.index, response: question.options[0].id }),
-        open: (index) => emit(host, 'next', { index, stem: 'Câu hỏi', options: options4 }),
+        open: (index, markOpened) => {
+          markOpened();
+          return emit(host, 'next', { index, stem: 'Câu hỏi', options: options4 });
+        },
         close: async () => undefined,
         end: async () => host.close(),
       };
@@ -207,8 +222,7 @@ async function play(target, way) {
         });
       }
     });
-    openedAt = performance.now();
-    await round.open(index);
+    await round.open(index, () => (openedAt = performance.now()));
     await allAcked;
     answers += players.length;
     answerSeconds += (lastAckAt - firstAnswerAt) / 1000;
@@ -276,7 +290,9 @@ const verdict = (ok) => (ok ? 'met' : 'MISSED');
 if (lantoa('spread')) {
   const row = lantoa('spread');
   console.log(`  fan-out p99 ≤ 300 ms: ${fmt(row.fanOut.p99)} ms — ${verdict(row.fanOut.p99 <= 300)}`);
-  console.log(`  ack p99 ≤ 100 ms with answers spread over 3 s (durable write included): ${fmt(row.acks.p99)} ms — ${verdict(row.acks.p99 <= 100)}`);
+  console.log(
+    `  ack p99 ≤ 100 ms with answers spread over 3 s (durable write included): ${fmt(row.acks.p99)} ms — ${verdict(row.acks.p99 <= 100)}`,
+  );
   console.log(`  ≤ 30 KB RSS per player: ${fmt(row.kbPerPlayer, 1)} KB — ${verdict(row.kbPerPlayer <= 30)}`);
 }
 if (lantoa('burst') && bare('burst')) {

@@ -12,7 +12,11 @@ export const LIVE_EVENTS = {
   // host → server (the socket must belong to the round's owner or an organizer above it)
   /** `{ roundId }` → ack `{ data: LiveHostView }`; the socket joins the host room (several host devices allowed) */
   hostOpen: 'host:open',
-  /** `{}` → lobby → question 0 open */
+  /**
+   * `{}` → lobby → question 0 open. start, reveal, next and end also take `{ fromPhase }`: refused with
+   * LIVE_INVALID_TRANSITION unless the round is in that phase, so two host devices pressing at once move it once.
+   * Each acks `{ data: LiveRoundState }`.
+   */
   hostStart: 'host:start',
   /** `{}` → closed → revealed (early close allowed: question → closed → revealed) */
   hostReveal: 'host:reveal',
@@ -32,13 +36,17 @@ export const LIVE_EVENTS = {
   playerAnswer: 'player:answer',
 
   // server → clients
-  /** `LiveRoundState` to everyone in the round whenever the phase changes */
+  /**
+   * `LiveRoundState` to everyone in the round whenever the phase changes (also when a question closes on
+   * time or because everyone answered). Broadcasts never embed `question`: it comes in `round:question`,
+   * which is sent just before the `round:state` of a question opening. Snapshots (join and host:open acks) do.
+   */
   state: 'round:state',
-  /** `LiveQuestionView` when a question opens (no key) */
+  /** `LiveQuestionView` when a question opens (no key); phones get no `stem` unless the host shows it on phones */
   question: 'round:question',
-  /** `LiveReveal` to everyone when the host reveals */
+  /** `LiveReveal` to everyone when the host reveals; `eliminatedPlayerIds` and `onFloor` go to the host room only */
   reveal: 'round:reveal',
-  /** `LivePlayerResult` to each player (own socket) after a reveal */
+  /** `LivePlayerResult` to each player (own socket) after a reveal, and again to rescued players */
   playerResult: 'player:result',
   /** `LiveLeaderboard` between questions */
   leaderboard: 'round:leaderboard',
@@ -46,11 +54,18 @@ export const LIVE_EVENTS = {
   finished: 'round:finished',
   /** `LiveLobby` to the host room when players join, leave or are kicked */
   players: 'round:players',
-  /** `LiveAnswerCount` to the host room while a question is open */
+  /** `LiveAnswerCount` to the host room while a question is open (at most 5 a second) */
   answerCount: 'round:answers',
   /** `{ playerId }` to a kicked player's sockets */
   kicked: 'player:kicked',
+  /** `LiveRescueNotice` to everyone when the host rescues (rescued players also get a fresh `player:result`) */
+  rescue: 'round:rescue',
 } as const;
+
+/** `round:players` lists at most this many players (the latest to join); `count` is always the total. */
+export const LIVE_LOBBY_LIST_LIMIT = 300;
+/** `LiveReveal.onFloor` (host only) lists at most this many players; `remaining` is always the total. */
+export const LIVE_FLOOR_LIST_LIMIT = 500;
 
 export type LiveMode = 'speed' | 'flat' | 'elimination';
 export type LivePhase = 'lobby' | 'question' | 'closed' | 'revealed' | 'leaderboard' | 'finished';
@@ -121,6 +136,11 @@ export interface LiveJoinResult {
   resumeToken: string;
   state: LiveRoundState;
   me: LiveMe;
+  /** what a phone coming back shows at once, by phase: the reveal and this player's result, the board, the podium */
+  reveal?: LiveReveal;
+  result?: LivePlayerResult;
+  leaderboard?: LiveLeaderboard;
+  finished?: LiveFinished;
 }
 
 export interface LiveAnswerRequest {
@@ -148,9 +168,12 @@ export interface LiveReveal {
   noAnswer: number;
   explanation?: string;
   citation?: string;
-  /** elimination: who left the floor on this question, and who remains */
+  /** elimination: who left the floor on this question (host room only), how many, and who remains */
   eliminatedPlayerIds?: string[];
+  eliminatedCount?: number;
   remaining?: number;
+  /** elimination, host room only: the players still on the floor (at most LIVE_FLOOR_LIST_LIMIT) */
+  onFloor?: LiveLobbyPlayer[];
   /** elimination: answered the final question right */
   goldenBellPlayerIds?: string[];
 }
@@ -203,9 +226,29 @@ export interface LiveFinished {
   goldenBellPlayerIds?: string[];
 }
 
+export interface LiveLobbyPlayer {
+  playerId: string;
+  nickname: string;
+  unitName?: string;
+}
+
 export interface LiveLobby {
-  players: { playerId: string; nickname: string; unitName?: string }[];
+  /** the latest LIVE_LOBBY_LIST_LIMIT players to join, in join order; kicked players are left out */
+  players: LiveLobbyPlayer[];
   count: number;
+  /** players with at least one connected device */
+  connected?: number;
+}
+
+export interface LiveRescueNotice {
+  /** the last revealed question */
+  questionIndex: number;
+  scope: LiveRescueScope;
+  /** players brought back */
+  count: number;
+  /** host room only: who was brought back */
+  playerIds?: string[];
+  remaining: number;
 }
 
 /** What host:open returns: everything a projector or a second host device needs to catch up. */

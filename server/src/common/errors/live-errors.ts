@@ -1,7 +1,11 @@
 /** Error codes of live rounds, spread into the one catalog (kept apart so the live feature reads as a whole). */
 export const LIVE_ERRORS = {
   LIVE_ROUND_NOT_FOUND: { status: 404, vi: 'Không có phòng thi nào với mã PIN này.', en: 'There is no live round with this PIN.' },
-  LIVE_NOT_HOST: { status: 403, vi: 'Chỉ người điều khiển phòng thi mới làm được việc này.', en: 'Only the host of this round can do this.' },
+  LIVE_NOT_HOST: {
+    status: 403,
+    vi: 'Chỉ người điều khiển phòng thi mới làm được việc này.',
+    en: 'Only the host of this round can do this.',
+  },
   LIVE_NOT_JOINED: { status: 409, vi: 'Bạn chưa vào phòng thi.', en: 'You have not joined the round.' },
   LIVE_INVALID_TRANSITION: {
     status: 409,
@@ -24,9 +28,18 @@ export const LIVE_ERRORS = {
     vi: 'Biệt danh không phù hợp, vui lòng chọn tên khác.',
     en: 'This nickname is not acceptable; please choose another.',
   },
-  LIVE_NICKNAME_TAKEN: { status: 409, vi: 'Biệt danh này đã có người dùng trong phòng.', en: 'Someone in the round already uses this nickname.' },
+  LIVE_NICKNAME_TAKEN: {
+    status: 409,
+    vi: 'Biệt danh này đã có người dùng trong phòng.',
+    en: 'Someone in the round already uses this nickname.',
+  },
   LIVE_SCHOOL_REQUIRED: { status: 400, vi: 'Vui lòng chọn trường của bạn.', en: 'Please choose your school.' },
   LIVE_RESCUE_NOT_POSSIBLE: { status: 409, vi: 'Không có ai để cứu trợ lúc này.', en: 'There is nobody to rescue now.' },
+  LIVE_QUESTION_NOT_USABLE: {
+    status: 400,
+    vi: 'Phòng thi chỉ dùng câu hỏi trắc nghiệm (một đáp án, nhiều đáp án, đúng/sai) đã duyệt.',
+    en: 'Live rounds use approved choice questions only (single, multiple, true/false).',
+  },
   LIVE_NO_QUESTIONS: {
     status: 400,
     vi: 'Phòng thi cần ít nhất một câu hỏi trắc nghiệm đã duyệt.',
