@@ -56,9 +56,14 @@ export const { p, navigate, isActive, route } = createRouter({
     '/:id': {
       '/': () => import('./pages/contests/ContestPage.svelte'),
       '/edit': { '/': () => import('./pages/contests/ContestEditorPage.svelte'), meta: { roles: managers } },
-      '/results': () => import('./pages/contests/ResultsPage.svelte'),
       // The projector page: no sign-in needed for a published contest.
       '/board': { '/': () => import('./pages/contests/BoardPage.svelte'), meta: { public: true } },
+      '/results': () => import('./pages/contests/ResultsPage.svelte'),
+      '/reports': {
+        '/': () => import('./pages/reports/ReportPage.svelte'),
+        '/print': () => import('./pages/reports/PrintPage.svelte'),
+        meta: { roles: managers },
+      },
     },
   },
   '/attempts': {
@@ -72,14 +77,6 @@ export const { p, navigate, isActive, route } = createRouter({
     meta: { roles: managers },
   },
   '/people': { '/': () => import('./pages/people/PeopleIndex.svelte'), meta: { roles: managers } },
-  '/questions': {
-    '/': () => import('./pages/questions/QuestionsPage.svelte'),
-    '/new': () => import('./pages/questions/QuestionEditorPage.svelte'),
-    '/import': () => import('./pages/questions/QuestionImportPage.svelte'),
-    '/documents': () => import('./pages/questions/DocumentsPage.svelte'),
-    '/:id': () => import('./pages/questions/QuestionEditorPage.svelte'),
-    meta: { roles: managers },
-  },
   '/live': {
     '/': () => import('./pages/live/LiveRoundsPage.svelte'),
     '/new': () => import('./pages/live/LiveRoundEditorPage.svelte'),
@@ -92,6 +89,15 @@ export const { p, navigate, isActive, route } = createRouter({
   },
   // Players join by PIN or QR code, with an account or as guests.
   '/play': { '/': () => import('./pages/live/PlayPage.svelte'), meta: { public: true } },
+  '/reports': { '/': () => import('./pages/reports/ReportsIndex.svelte'), meta: { roles: managers } },
+  '/questions': {
+    '/': () => import('./pages/questions/QuestionsPage.svelte'),
+    '/new': () => import('./pages/questions/QuestionEditorPage.svelte'),
+    '/import': () => import('./pages/questions/QuestionImportPage.svelte'),
+    '/documents': () => import('./pages/questions/DocumentsPage.svelte'),
+    '/:id': () => import('./pages/questions/QuestionEditorPage.svelte'),
+    meta: { roles: managers },
+  },
   '*': NotFound,
 });
 

@@ -1,158 +1,123 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user.js';
-import { managesPath } from '../common/auth/auth-user.js';
-import { AppError } from '../common/errors/app-error.js';
-import { ContestsService, type LoadedContest } from '../contests/contests.service.js';
-import { roundState } from '../contests/contest-view.js';
-import { UnitsService } from '../units/units.service.js';
+import { ContestsService } from '../contests/contests.service.js';
 import type { SchoolLevel } from '../units/unit.entity.js';
+import { audiencePredicate, unitInAudience } from './audience.js';
 import type { UnitReportDto, UnitReportRowDto } from './report.dto.js';
-import { participationRate, summarize } from './rules/score-summary.js';
+import { headcountFor, ReportScopeService, type ReportScope, type ReportUnit } from './report-scope.service.js';
+import { RoundAttemptsStore } from './round-attempts.store.js';
+import { UnitRollup } from './rules/unit-rollup.js';
 
-interface SchoolFacts {
-  id: string;
-  path: string;
-  level: SchoolLevel | null;
-  headcount: number | null;
-}
+const CACHED_REPORTS = 64;
 
-interface Counted {
-  path: string;
-  score: number;
-  attempts: number;
-}
-
-/** Participation and scores for the children of any unit of the tree, rolled up from the schools below each. */
+/** Participation and scores for the children of any unit of the tree, rolled up from everything below each. */
 @Injectable()
 export class UnitReportService {
+  private readonly cache = new Map<string, UnitReportDto>();
+
   constructor(
     private readonly dataSource: DataSource,
+    private readonly scopes: ReportScopeService,
+    private readonly store: RoundAttemptsStore,
     private readonly contests: ContestsService,
-    private readonly units: UnitsService,
   ) {}
 
-  async byUnit(actor: AuthUser, contestId: string, roundId: string | undefined, parentId: string | undefined): Promise<UnitReportDto> {
-    const loaded = await this.contests.load(contestId);
-    await this.contests.assertReadable(actor, loaded);
-    const round = this.pickRound(loaded, roundId);
-    const parent = await this.units.get(
-      parentId ?? (actor.role === 'admin' || managesPath(actor, loaded.ownerPath) ? loaded.contest.ownerUnitId : actor.unitId!),
-    );
-    if (!managesPath(actor, parent.path)) throw new AppError('OUT_OF_SCOPE');
+  async report(actor: AuthUser, contestId: string, roundId: string | undefined, parentId: string | undefined): Promise<UnitReportDto> {
+    const scope = await this.scopes.resolve(actor, contestId, roundId);
+    return this.forScope(scope, await this.scopes.unitIn(scope, parentId));
+  }
+
+  async forScope(scope: ReportScope, parent: ReportUnit): Promise<UnitReportDto> {
+    const { loaded } = scope;
     const kinds = loaded.contest.audience.kinds ?? [];
-    const [children, schools, registered, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, name, level, path, EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = unit.id) AS has_children FROM unit WHERE parent_id = $1 ORDER BY name`,
-        [parent.id],
-      ) as Promise<{ id: string; name: string; level: SchoolLevel | null; path: string; has_children: boolean }[]>,
-      this.schools(parent.path, kinds),
-      this.registered(parent.path, kinds),
-      this.counted(round.id, parent.path, loaded.contest.counting),
+    const units = await this.scopes.units(parent.path);
+    const [registered, tallies, stamps, path] = await Promise.all([
+      this.registered(scope, units),
+      this.store.tallies(scope),
+      Promise.all(scope.rounds.map((round) => this.store.attempts(round.id).then((attempts) => attempts.version))),
+      this.scopes.pathTo(scope, parent),
     ]);
-    const maxScore = loaded.contest.questionCount;
+    const header = this.scopes.header(scope);
+    // Everything the figures depend on; the same facts give the same table, so a repeat costs no roll-up.
+    const key = createHash('sha1')
+      .update(JSON.stringify([stamps, scope.round?.id, parent.id, header.maxScore, units, registered, loaded.contest]))
+      .digest('base64');
+    const cached = this.cache.get(key);
+    if (cached) return { ...cached, ...header, path };
+    const pathOf = new Map(units.map((unit) => [unit.id, unit.path]));
+    const rollup = new UnitRollup({
+      maxScore: header.maxScore,
+      schools: units
+        .filter((unit) => unit.kind === 'school')
+        .map((school) => ({
+          path: school.path,
+          level: school.level,
+          headcount: headcountFor(school, kinds),
+          inAudience: unitInAudience(loaded, school),
+        })),
+      registered: registered.flatMap(({ unitId, count }) => (pathOf.has(unitId) ? [{ path: pathOf.get(unitId)!, count }] : [])),
+      counted: [...tallies].flatMap(([unitId, tally]) => (pathOf.has(unitId) ? [{ path: pathOf.get(unitId)!, ...tally }] : [])),
+    });
+    const hasChildren = new Set(units.map((unit) => unit.parentId));
     const row = (
-      unitId: string | null,
-      unitName: string,
+      unit: ReportUnit | null,
+      name: string,
       level: SchoolLevel | null,
-      hasChildren: boolean,
       inside: (path: string) => boolean,
-    ): UnitReportRowDto => {
-      const mine = counted.filter((entry) => inside(entry.path));
-      const summary = summarize(
-        mine.map((entry) => entry.score),
-        maxScore,
-      );
-      const headcounts = schools.filter((school) => inside(school.path)).map((school) => school.headcount);
-      const headcount = headcounts.some((value) => value !== null)
-        ? headcounts.reduce<number>((sum, value) => sum + (value ?? 0), 0)
-        : null;
-      return {
-        unitId,
-        unitName,
-        level,
-        hasChildren,
-        headcount,
-        registered: [...registered.entries()].filter(([path]) => inside(path)).reduce((sum, [, count]) => sum + count, 0),
-        participants: mine.length,
-        participationRate: participationRate(mine.length, headcount),
-        attempts: mine.reduce((sum, entry) => sum + entry.attempts, 0),
-        meanScore: round2(summary.mean),
-        medianScore: round2(summary.median),
-        highestScore: summary.highest,
-        fullMarks: summary.fullMarks,
-        distribution: summary.distribution,
-      };
-    };
-    const levels = [...new Set(schools.map((school) => school.level).filter((level): level is SchoolLevel => level !== null))].sort();
-    return {
-      contestId,
-      roundId: round.id,
+    ): UnitReportRowDto => ({
+      unitId: unit?.id ?? null,
+      unitName: name,
+      kind: unit?.kind ?? null,
+      level,
+      hasChildren: !!unit && hasChildren.has(unit.id),
+      ...rollup.figures(inside),
+    });
+    const children = units
+      .filter((unit) => unit.parentId === parent.id)
+      .filter((unit) => !rollup.isEmpty((path) => path.startsWith(unit.path)))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    const schools = units.filter((unit) => unit.kind === 'school' && unit.level !== null);
+    const levels = [...new Set(schools.map((school) => school.level!))].sort();
+    const byLevel = levels
+      .map((level) => {
+        const paths = schools.filter((school) => school.level === level).map((school) => school.path);
+        const inside = (path: string) => paths.some((school) => path.startsWith(school));
+        return rollup.isEmpty(inside) ? undefined : row(null, level, level, inside);
+      })
+      .filter((level): level is UnitReportRowDto => level !== undefined);
+    const report: UnitReportDto = {
+      ...header,
       parentId: parent.id,
       parentName: parent.name,
-      maxScore,
-      rows: children.map((child) => row(child.id, child.name, child.level, child.has_children, (path) => path.startsWith(child.path))),
-      total: row(parent.id, parent.name, parent.level, children.length > 0, (path) => path.startsWith(parent.path)),
-      byLevel: levels.map((level) => {
-        const paths = schools.filter((school) => school.level === level).map((school) => school.path);
-        return row(null, level, level, false, (path) => paths.some((schoolPath) => path.startsWith(schoolPath)));
-      }),
+      path,
+      rows: children.map((child) => row(child, child.name, child.level, (unitPath) => unitPath.startsWith(child.path))),
+      total: row(parent, parent.name, parent.level, (unitPath) => unitPath.startsWith(parent.path)),
+      byLevel,
     };
+    if (this.cache.size >= CACHED_REPORTS) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, report);
+    return report;
   }
 
-  pickRound(loaded: LoadedContest, roundId: string | undefined) {
-    const now = new Date();
-    const round = roundId
-      ? loaded.rounds.find((candidate) => candidate.id === roundId)
-      : (loaded.rounds.find((candidate) => roundState(candidate, now) === 'open') ??
-        [...loaded.rounds].reverse().find((candidate) => roundState(candidate, now) === 'closed') ??
-        loaded.rounds[0]);
-    if (!round) throw new AppError('ROUND_NOT_FOUND');
-    return round;
+  /** Accounts of the audience per unit of `units`, plus the people who enrolled themselves. */
+  private async registered(scope: ReportScope, units: ReportUnit[]): Promise<{ unitId: string; count: number }[]> {
+    const audience = audiencePredicate(scope.loaded, units, 2);
+    const [accounts, enrolled] = await Promise.all([
+      this.dataSource.query(
+        `SELECT u.unit_id, count(*)::int AS count FROM app_user u
+          WHERE u.role = 'participant' AND u.unit_id = ANY($1::uuid[]) AND ${audience.sql}
+          GROUP BY u.unit_id`,
+        [units.map((unit) => unit.id), ...audience.params],
+      ) as Promise<{ unit_id: string; count: number }[]>,
+      this.selfRegistrations(scope.loaded.contest.id),
+    ]);
+    return [...accounts.map((row) => ({ unitId: row.unit_id, count: row.count })), ...enrolled];
   }
 
-  private async schools(prefix: string, kinds: string[]): Promise<SchoolFacts[]> {
-    const rows: { id: string; path: string; level: SchoolLevel | null; staff_count: number | null; student_count: number | null }[] =
-      await this.dataSource.query(
-        `SELECT id, path, level, staff_count, student_count FROM unit WHERE kind = 'school' AND path LIKE $1 || '%'`,
-        [prefix],
-      );
-    return rows.map((row) => {
-      const staff = kinds.length === 0 || kinds.includes('staff') ? row.staff_count : 0;
-      const students = kinds.length === 0 || kinds.includes('student') ? row.student_count : 0;
-      return {
-        id: row.id,
-        path: row.path,
-        level: row.level,
-        headcount: staff === null && students === null ? null : (staff ?? 0) + (students ?? 0),
-      };
-    });
+  private async selfRegistrations(contestId: string): Promise<{ unitId: string; count: number }[]> {
+    const rows = await this.contests.registrationsByUnit(contestId);
+    return rows.flatMap((row) => (row.unitId ? [{ unitId: row.unitId, count: row.registered }] : []));
   }
-
-  /** Accounts of the audience's kinds per unit path. */
-  private async registered(prefix: string, kinds: string[]): Promise<Map<string, number>> {
-    const rows: { path: string; count: number }[] = await this.dataSource.query(
-      `SELECT unit.path, count(*)::int AS count FROM app_user u JOIN unit ON unit.id = u.unit_id
-        WHERE u.role = 'participant' AND unit.path LIKE $1 || '%' AND (cardinality($2::text[]) = 0 OR u.kind = ANY($2))
-        GROUP BY unit.path`,
-      [prefix, kinds],
-    );
-    return new Map(rows.map((row) => [row.path, row.count]));
-  }
-
-  /** Each participant's counted attempt (best or last) with the number of attempts they used. */
-  private async counted(roundId: string, prefix: string, counting: 'best' | 'last'): Promise<Counted[]> {
-    const order = counting === 'best' ? 'a.correct_count DESC, a.score DESC, a.duration_ms ASC' : 'a.number DESC';
-    return this.dataSource.query(
-      `SELECT DISTINCT ON (a.user_id) unit.path, a.score, count(*) OVER (PARTITION BY a.user_id)::int AS attempts
-         FROM attempt a JOIN unit ON unit.id = a.unit_id
-        WHERE a.round_id = $1 AND a.status = 'submitted' AND unit.path LIKE $2 || '%'
-        ORDER BY a.user_id, ${order}`,
-      [roundId, prefix],
-    );
-  }
-}
-
-function round2(value: number | null): number | null {
-  return value === null ? null : Math.round(value * 100) / 100;
 }

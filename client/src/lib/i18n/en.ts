@@ -801,7 +801,8 @@ export const en: Messages = {
   'questionImport.openBank': 'See the drafts in the bank',
 
   'legal.title': 'Legal documents and topics',
-  'legal.intro': 'The documents questions rest on, the topics that classify them and shape exam matrices, and edit rights on another unit’s bank.',
+  'legal.intro':
+    'The documents questions rest on, the topics that classify them and shape exam matrices, and edit rights on another unit’s bank.',
   'legal.link': 'Documents and topics',
   'legal.onThisPage': 'On this page',
   'legal.documents': 'Legal documents',
@@ -855,7 +856,8 @@ export const en: Messages = {
   'topics.renamed': 'Topic {code} renamed to “{name}”.',
 
   'grant.title': 'Grant bank edit rights',
-  'grant.intro': 'Let an organizer write and edit questions in another unit’s bank, e.g. a school’s staff helping with the department’s bank.',
+  'grant.intro':
+    'Let an organizer write and edit questions in another unit’s bank, e.g. a school’s staff helping with the department’s bank.',
   'grant.unit': 'Bank of the unit',
   'grant.unitHint': 'The units you manage.',
   'grant.unitPlaceholder': 'Type a unit name or code',

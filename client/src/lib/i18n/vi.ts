@@ -799,7 +799,8 @@ export const vi = {
   'questionImport.openBank': 'Xem các câu nháp trong ngân hàng',
 
   'legal.title': 'Văn bản pháp lý và chủ đề',
-  'legal.intro': 'Các văn bản làm căn cứ cho câu hỏi, các chủ đề để phân loại và lập ma trận đề, và quyền sửa ngân hàng câu hỏi của đơn vị khác.',
+  'legal.intro':
+    'Các văn bản làm căn cứ cho câu hỏi, các chủ đề để phân loại và lập ma trận đề, và quyền sửa ngân hàng câu hỏi của đơn vị khác.',
   'legal.link': 'Văn bản và chủ đề',
   'legal.onThisPage': 'Trên trang này',
   'legal.documents': 'Văn bản pháp lý',

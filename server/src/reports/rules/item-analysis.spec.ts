@@ -1,4 +1,4 @@
-import { analyseItems, type AnalysisAttempt, type ItemAnalysis } from './item-analysis.js';
+import { analyseItems, analyseMatrix, type AnalysisAttempt, type ItemAnalysis } from './item-analysis.js';
 
 /** One attempt a line (or between '/'): 'credit:response' cells for q1…qn, split by spaces; an empty response is null. */
 function attempts(table: string): AnalysisAttempt[] {
@@ -158,4 +158,62 @@ describe('analyseItems: flags and the most chosen wrong answer', () => {
     ['partial credit is wrong; full credit and blanks are not', '0.5:A,B / 1:A / 1:A / 0: / 0:', { response: 'A,B', count: 1 }],
     ['nothing wrong', '1:A / 1:A', null],
   ])('%s', (_name, table, wrong) => expect(item(analyseItems(attempts(table)), 'q1').mostChosenWrong).toEqual(wrong));
+});
+
+describe('analyseMatrix: the compressed form reports read', () => {
+  it('gives the figures analyseItems gives; a question an attempt did not draw has no entry', () => {
+    const objects = analyseItems([
+      { attemptId: 'a', items: [{ questionId: 'q1', credit: 1, maxCredit: 1, response: 'A' }] },
+      {
+        attemptId: 'b',
+        items: [
+          { questionId: 'q1', credit: 0, maxCredit: 1, response: 'C' },
+          { questionId: 'q2', credit: 1, maxCredit: 1 },
+        ],
+      },
+      {
+        attemptId: 'c',
+        items: [
+          { questionId: 'q2', credit: 0, maxCredit: 1 },
+          { questionId: 'q1', credit: 0, maxCredit: 1, response: 'C' },
+        ],
+      },
+      { attemptId: 'd', items: [{ questionId: 'q2', credit: 1, maxCredit: 1 }] },
+    ]);
+    const matrix = analyseMatrix({
+      questionIds: ['q1', 'q2', 'q3'],
+      rowStarts: [0, 1, 3, 5, 6],
+      columns: [0, 0, 1, 1, 0, 1],
+      credits: [1, 0, 1, 0, 0, 1],
+      maxCredits: 1,
+      responses: ['A', 'C', null, null, 'C', null],
+    });
+    expect(matrix).toEqual(objects);
+    expect(matrix.items.map((it) => [it.questionId, it.attempts])).toEqual([
+      ['q1', 3],
+      ['q2', 3],
+    ]);
+    expect(item(matrix, 'q1').mostChosenWrong).toEqual({ response: 'C', count: 2 });
+  });
+
+  it('matches the 25-attempt case', () => {
+    const entries = CONTEST.flatMap((a) => a.items);
+    const matrix = analyseMatrix({
+      questionIds: ['q1', 'q2', 'q3', 'q4', 'q5'],
+      rowStarts: Array.from({ length: 26 }, (_, a) => a * 5),
+      columns: entries.map((_, i) => i % 5),
+      credits: entries.map((it) => it.credit),
+      maxCredits: entries.map(() => 1),
+      responses: entries.map((it) => it.response),
+    });
+    expect(matrix).toEqual(analyseItems(CONTEST));
+  });
+
+  it.each([
+    ['rowStarts must start at 0', { rowStarts: [1, 1], columns: [], credits: [] }],
+    ['as many columns as entries', { rowStarts: [0, 2], columns: [0], credits: [1, 1] }],
+    ['no rowStarts at all', { rowStarts: [], columns: [], credits: [] }],
+  ])('refuses a malformed matrix: %s', (_name, parts) => {
+    expect(() => analyseMatrix({ questionIds: ['q1'], maxCredits: 1, ...parts })).toThrow(RangeError);
+  });
 });

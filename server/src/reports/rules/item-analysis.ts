@@ -69,41 +69,103 @@ const ZERO = 1e-12;
 const isZero = (x: number) => Math.abs(x) < ZERO;
 const FULL_CREDIT_SLACK = 1e-9;
 
-type Row = { mark: number; max: number; other: number; response: string | null };
+/**
+ * The same analysis from a sparse attempts × questions matrix (compressed rows), which is what a report over 100,000
+ * attempts can afford: no object per answer, and no cell for the questions a paper did not draw. Attempt `a`'s answers
+ * are entries rowStarts[a] … rowStarts[a + 1] − 1: each a question column, the credit earned, the max credit (one number
+ * for every entry, or one per entry) and, optionally, the response. At most one entry per question and attempt.
+ */
+export interface AnalysisMatrix {
+  questionIds: readonly string[];
+  /** attempts + 1 offsets into the entries, from 0. */
+  rowStarts: ArrayLike<number>;
+  columns: ArrayLike<number>;
+  credits: ArrayLike<number>;
+  maxCredits: number | ArrayLike<number>;
+  responses?: readonly (string | null | undefined)[];
+}
 
 export function analyseItems(attempts: readonly AnalysisAttempt[]): ItemAnalysis {
-  const byQuestion = new Map<string, Row[]>();
-  const totals: number[] = [];
+  const columnOf = new Map<string, number>();
+  const rowStarts = [0];
+  const columns: number[] = [];
+  const credits: number[] = [];
+  const maxCredits: number[] = [];
+  const responses: (string | null)[] = [];
   for (const attempt of attempts) {
-    const seen = new Map<string, AnalysisItem>();
-    for (const item of attempt.items) if (!seen.has(item.questionId)) seen.set(item.questionId, item); // first wins
-    const items = [...seen.values()].map((item) => ({ item, mark: finite(item.credit), max: Math.max(0, finite(item.maxCredit)) }));
-    // Q::get_latest_steps: summarks = sum of the attempt's marks.
-    const total = items.reduce((sum, { mark }) => sum + mark, 0);
-    totals.push(total);
-    for (const { item, mark, max } of items) {
-      const rows = byQuestion.get(item.questionId) ?? [];
-      // Q::initial_steps_walker (position stat): other marks = summarks − this mark.
-      rows.push({ mark, max, other: total - mark, response: item.response ?? null });
-      byQuestion.set(item.questionId, rows);
+    const seen = new Set<string>();
+    for (const item of attempt.items) {
+      if (seen.has(item.questionId)) continue; // the first of duplicates wins
+      seen.add(item.questionId);
+      if (!columnOf.has(item.questionId)) columnOf.set(item.questionId, columnOf.size);
+      columns.push(columnOf.get(item.questionId)!);
+      credits.push(finite(item.credit));
+      maxCredits.push(Math.max(0, finite(item.maxCredit)));
+      responses.push(item.response ?? null);
     }
+    rowStarts.push(columns.length);
   }
+  return analyseMatrix({ questionIds: [...columnOf.keys()], rowStarts, columns, credits, maxCredits, responses });
+}
+
+export function analyseMatrix(matrix: AnalysisMatrix): ItemAnalysis {
+  const { questionIds, rowStarts, columns, credits, maxCredits, responses } = matrix;
+  const rows = rowStarts.length - 1;
+  const entries = rows < 0 ? 0 : rowStarts[rows]!;
+  if (rows < 0 || rowStarts[0] !== 0 || columns.length !== entries || credits.length !== entries)
+    throw new RangeError(`A matrix of ${rows} attempts needs ${entries} columns and credits (got ${columns.length}, ${credits.length})`);
+  const maxOf = typeof maxCredits === 'number' ? () => maxCredits : (entry: number) => maxCredits[entry]!;
+  // Q::get_latest_steps: summarks = sum of the attempt's marks. Entries by question, in attempt order.
+  const totals = new Float64Array(rows);
+  const rowOf = new Int32Array(entries);
+  const perQuestion = new Int32Array(questionIds.length + 1);
+  for (let row = 0; row < rows; row++) {
+    let total = 0;
+    for (let entry = rowStarts[row]!; entry < rowStarts[row + 1]!; entry++) {
+      total += credits[entry]!;
+      rowOf[entry] = row;
+      perQuestion[columns[entry]! + 1]!++;
+    }
+    totals[row] = total;
+  }
+  for (let column = 0; column < questionIds.length; column++) perQuestion[column + 1]! += perQuestion[column]!;
+  const byQuestion = new Int32Array(entries);
+  const filled = perQuestion.slice(0, questionIds.length);
+  for (let entry = 0; entry < entries; entry++) byQuestion[filled[columns[entry]!]!++] = entry;
 
   const items: ItemStats[] = [];
   let sumOfMarkVariance = 0; // Q::calculate: sumofmarkvariance += markvariance (null adds 0 in PHP)
-  for (const [questionId, rows] of byQuestion) {
-    const { stats, markVariance } = analyseItem(questionId, rows);
+  questionIds.forEach((questionId, column) => {
+    const mine = byQuestion.subarray(perQuestion[column]!, perQuestion[column + 1]!);
+    if (mine.length === 0) return; // a question no attempt drew is not reported, as Moodle reports no unused slot
+    // Plain loops: TypedArray.from with a mapping function is many times slower in V8.
+    const [marks, others, maxes] = [new Float64Array(mine.length), new Float64Array(mine.length), new Float64Array(mine.length)];
+    for (let i = 0; i < mine.length; i++) {
+      const entry = mine[i]!;
+      marks[i] = credits[entry]!;
+      // Q::initial_steps_walker (position stat): other marks = summarks − this mark.
+      others[i] = totals[rowOf[entry]!]! - marks[i]!;
+      maxes[i] = maxOf(entry);
+    }
+    const wrong = responses ? mostChosenWrong(mine, (i) => responses[mine[i]!] ?? null, marks, maxes) : null;
+    const { stats, markVariance } = analyseItem(questionId, marks, others, maxes, wrong);
     sumOfMarkVariance += markVariance ?? 0;
     items.push(stats);
-  }
-  return { items, test: testStats(totals, byQuestion.size, sumOfMarkVariance) };
+  });
+  return { items, test: testStats(totals, items.length, sumOfMarkVariance) };
 }
 
-function analyseItem(questionId: string, rows: Row[]): { stats: ItemStats; markVariance: number | null } {
-  const s = rows.length;
-  const maxMark = mean(rows.map((r) => r.max)); // Moodle's slot maxmark; constant in practice
-  const markAverage = mean(rows.map((r) => r.mark));
-  const otherAverage = mean(rows.map((r) => r.other));
+function analyseItem(
+  questionId: string,
+  marks: Float64Array,
+  others: Float64Array,
+  maxes: Float64Array,
+  wrong: ItemStats['mostChosenWrong'],
+): { stats: ItemStats; markVariance: number | null } {
+  const s = marks.length;
+  const maxMark = mean(maxes); // Moodle's slot maxmark; constant in practice
+  const markAverage = mean(marks);
+  const otherAverage = mean(others);
   // Q::initial_question_walker: facility = markaverage / maxmark (null when maxmark is 0).
   const facility = maxMark > 0 ? markAverage / maxMark : null;
 
@@ -114,16 +176,17 @@ function analyseItem(questionId: string, rows: Row[]): { stats: ItemStats; markV
   if (s > 1) {
     // Q::secondary_steps_walker: sums of squared / cross deviations, and the covariance of the separately sorted
     // marks and other marks (covariancemax); Q::secondary_question_walker divides all of them by s − 1.
-    const sortedMarks = rows.map((r) => r.mark).sort((a, b) => a - b);
-    const sortedOthers = rows.map((r) => r.other).sort((a, b) => a - b);
+    const sortedMarks = Float64Array.from(marks).sort();
+    const sortedOthers = Float64Array.from(others).sort();
     const sum = { markSq: 0, otherSq: 0, cross: 0, crossMax: 0 };
-    rows.forEach((r, i) => {
-      const [dm, dother] = [r.mark - markAverage, r.other - otherAverage];
+    for (let i = 0; i < s; i++) {
+      const dm = marks[i]! - markAverage;
+      const dother = others[i]! - otherAverage;
       sum.markSq += dm * dm;
       sum.otherSq += dother * dother;
       sum.cross += dm * dother;
-      sum.crossMax += (sortedMarks[i] - markAverage) * (sortedOthers[i] - otherAverage);
-    });
+      sum.crossMax += (sortedMarks[i]! - markAverage) * (sortedOthers[i]! - otherAverage);
+    }
     markVariance = sum.markSq / (s - 1);
     const otherVariance = sum.otherSq / (s - 1);
     const covariance = sum.cross / (s - 1);
@@ -139,7 +202,7 @@ function analyseItem(questionId: string, rows: Row[]): { stats: ItemStats; markV
   }
 
   const figures = { facility, sd, discriminationIndex, discriminativeEfficiency };
-  return { stats: { questionId, attempts: s, ...figures, mostChosenWrong: mostChosenWrong(rows), flags: flagsFor(figures) }, markVariance };
+  return { stats: { questionId, attempts: s, ...figures, mostChosenWrong: wrong, flags: flagsFor(figures) }, markVariance };
 }
 
 function flagsFor({ facility, discriminativeEfficiency }: Pick<ItemStats, 'facility' | 'discriminativeEfficiency'>): ItemFlag[] {
@@ -151,11 +214,18 @@ function flagsFor({ facility, discriminativeEfficiency }: Pick<ItemStats, 'facil
 }
 
 /** Most frequent non-empty response among answers short of full marks; ties go to the smaller string (stable order). */
-function mostChosenWrong(rows: Row[]): { response: string; count: number } | null {
+function mostChosenWrong(
+  answers: ArrayLike<unknown>,
+  responseOf: (i: number) => string | null,
+  marks: Float64Array,
+  maxes: Float64Array,
+): ItemStats['mostChosenWrong'] {
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    if (r.response === null || r.response === '' || r.mark >= r.max - FULL_CREDIT_SLACK) continue;
-    counts.set(r.response, (counts.get(r.response) ?? 0) + 1);
+  for (let i = 0; i < answers.length; i++) {
+    if (marks[i]! >= maxes[i]! - FULL_CREDIT_SLACK) continue;
+    const response = responseOf(i);
+    if (response === null || response === '') continue;
+    counts.set(response, (counts.get(response) ?? 0) + 1);
   }
   let best: { response: string; count: number } | null = null;
   for (const [response, count] of counts) {
@@ -164,14 +234,14 @@ function mostChosenWrong(rows: Row[]): { response: string; count: number } | nul
   return best;
 }
 
-function testStats(totals: number[], p: number, sumOfMarkVariance: number): TestStats {
+function testStats(totals: Float64Array, p: number, sumOfMarkVariance: number): TestStats {
   const s = totals.length;
   const test = { attempts: s, ...Object.fromEntries(TEST_FIGURES.map((key) => [key, null])) } as TestStats;
   if (s === 0) return test;
   const avg = mean(totals);
   test.mean = avg;
   // T::median: sort, take the middle mark or the mean of the two middle marks.
-  const sorted = [...totals].sort((a, b) => a - b);
+  const sorted = Float64Array.from(totals).sort();
   test.median = s % 2 === 0 ? (sorted[s / 2 - 1] + sorted[s / 2]) / 2 : sorted[(s - 1) / 2];
   if (s < 2) return test;
   // T::sum_of_powers_of_difference_to_mean, then sd = √(power2 / (s − 1)).
@@ -203,8 +273,10 @@ function testStats(totals: number[], p: number, sumOfMarkVariance: number): Test
   return test;
 }
 
-function mean(xs: number[]): number {
-  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+function mean(xs: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) sum += xs[i]!;
+  return xs.length === 0 ? 0 : sum / xs.length;
 }
 
 function finite(x: number): number {

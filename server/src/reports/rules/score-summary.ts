@@ -32,13 +32,13 @@ export function summarize(scores: readonly number[], maxScore: number): ScoreSum
   for (const score of counted) distribution[bucketOf(score, maxScore)]++;
   if (count === 0) return { count, mean: null, median: null, highest: null, fullMarks, distribution };
 
-  const sorted = [...counted].sort((a, b) => a - b);
+  const sorted = Float64Array.from(counted).sort(); // numeric, and far faster than a comparator over 100,000 scores
   const middle = Math.floor(count / 2);
   return {
     count,
     mean: sorted.reduce((sum, score) => sum + score, 0) / count,
-    median: count % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle],
-    highest: sorted[count - 1],
+    median: count % 2 === 0 ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[middle]!,
+    highest: sorted[count - 1]!,
     fullMarks,
     distribution,
   };
