@@ -7,6 +7,7 @@ import { engineConfigOf } from './live-round.model.js';
 import { toSummaryDto } from './live-round.view.js';
 import { LiveRoundsService } from './live-rounds.service.js';
 import { LiveStore } from './live-store.js';
+import { schoolStandings } from './rules/school-standings.js';
 
 /**
  * Results as committed: the round is replayed from its log in PostgreSQL, so they are the same
@@ -52,9 +53,11 @@ export class LiveResultsService {
       .allPlayers()
       .filter((player) => player.kicked)
       .map((player) => row(player.id));
+    const players = [...ranked, ...kicked];
     return {
       round: toSummaryDto(round, this.play.loaded(roundId)),
-      players: [...ranked, ...kicked],
+      players,
+      schools: schoolStandings(players),
       answers: log.answers.map((answer) => ({
         playerId: answer.playerId,
         questionIndex: answer.questionIndex,

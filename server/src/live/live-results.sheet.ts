@@ -22,7 +22,7 @@ function localTime(iso: string): string {
 
 /** The results as a workbook: players by rank, every answer with its server time, and the rescues if any. */
 export function liveResultSheets(results: LiveResultsDto): Sheet[] {
-  const sheets = [playersSheet(results), answersSheet(results)];
+  const sheets = [playersSheet(results), schoolsSheet(results), answersSheet(results)];
   if (results.rescues.length > 0) sheets.push(rescuesSheet(results));
   return sheets;
 }
@@ -60,6 +60,30 @@ function playersSheet(results: LiveResultsDto): Sheet {
         .filter(Boolean)
         .join('; '),
       localTime(player.joinedAt),
+    ]),
+  };
+}
+
+function schoolsSheet(results: LiveResultsDto): Sheet {
+  return {
+    name: 'Theo trường',
+    columns: [
+      { header: 'Hạng', width: 8 },
+      { header: 'Trường', width: 40 },
+      { header: 'Số người chơi', width: 14 },
+      { header: 'Điểm trung bình', width: 16, numberFormat: '0.00' },
+      { header: 'Tổng điểm', width: 12 },
+      { header: 'Điểm cao nhất', width: 14 },
+      { header: 'Số câu đúng', width: 12 },
+    ],
+    rows: results.schools.map((school) => [
+      school.rank,
+      school.unitId === null ? '(Không chọn trường)' : (school.unitName ?? ''),
+      school.players,
+      school.meanScore,
+      school.totalScore,
+      school.bestScore,
+      school.correctCount,
     ]),
   };
 }

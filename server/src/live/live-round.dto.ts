@@ -214,15 +214,56 @@ export class LiveQuestionStatDto {
   @ApiProperty() correct: number;
 }
 
+export class LiveSchoolStandingDto {
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'null: players who picked no school' })
+  unitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) unitName: string | null;
+  @ApiProperty({ description: 'Players not kicked out' }) players: number;
+  @ApiProperty({ description: 'Rounded to two decimals' }) meanScore: number;
+  @ApiProperty() totalScore: number;
+  @ApiProperty() bestScore: number;
+  @ApiProperty({ description: "Correct answers of the school's players" }) correctCount: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'By mean score, ties by players (shared when both equal); null for the "no school" line',
+  })
+  rank: number | null;
+}
+
 export class LiveResultsDto {
   @ApiProperty({ type: LiveRoundSummaryDto }) round: LiveRoundSummaryDto;
   @ApiProperty({ type: [LivePlayerRowDto], description: 'Ranked players first, then kicked ones' }) players: LivePlayerRowDto[];
   @ApiProperty({ type: [LiveAnswerRowDto], description: 'Every answer with its server time, in the order received' })
   answers: LiveAnswerRowDto[];
   @ApiProperty({ type: [LiveQuestionStatDto] }) questions: LiveQuestionStatDto[];
+  @ApiProperty({ type: [LiveSchoolStandingDto], description: 'Schools of the players by rank, then the players with no school' })
+  schools: LiveSchoolStandingDto[];
   @ApiProperty({ type: [LiveRescueRowDto] }) rescues: LiveRescueRowDto[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Elimination: người chơi xuất sắc nhất' }) bestPlayerId: string | null;
   @ApiProperty({ type: [String] }) goldenBellPlayerIds: string[];
+}
+
+export class LiveReportQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only rounds of this unit's subtree (default: the caller's whole scope)" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
+
+/** A running or finished round as the reports list it. */
+export class LiveReportRoundDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: LIVE_MODES }) mode: (typeof LIVE_MODES)[number];
+  @ApiProperty({ enum: ['running', 'finished'] }) status: 'running' | 'finished';
+  @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
+  @ApiProperty() ownerUnitName: string;
+  @ApiProperty({ description: 'When it started (its creation if never started)' }) date: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) finishedAt: string | null;
+  @ApiProperty() questionCount: number;
+  @ApiProperty({ description: 'Players not kicked out' }) players: number;
+  @ApiProperty({ description: 'Distinct schools of those players' }) schools: number;
 }
 
 export class LiveExportQueryDto {

@@ -14,6 +14,7 @@ import {
   LIVE_QUESTION_TYPES,
   type CreateLiveRoundDto,
   type LiveJoinInfoDto,
+  type LiveReportRoundDto,
   type LiveRoundCreatedDto,
   type LiveRoundDto,
   type LiveRoundSummaryDto,
@@ -87,6 +88,18 @@ export class LiveRoundsService {
   async get(actor: AuthUser, id: string): Promise<LiveRoundDto> {
     const round = await this.readable(actor, id);
     return toRoundDto(round, this.play.loaded(id));
+  }
+
+  /** For the reports: running and finished rounds owned in the caller's subtree (an admin's: everywhere), or in `unitId`'s if they manage it. */
+  async reportList(actor: AuthUser, unitId?: string): Promise<LiveReportRoundDto[]> {
+    let path = actor.role === 'admin' ? null : actor.unitPath;
+    if (unitId) path = (await this.units.getManageable(actor, unitId)).path;
+    else if (actor.role !== 'admin' && path === null) return [];
+    return (await this.store.reportRounds(path)).map((round) => ({
+      ...round,
+      date: round.date.toISOString(),
+      finishedAt: round.finishedAt?.toISOString() ?? null,
+    }));
   }
 
   /** The round, if the caller hosts it or manages its unit. */

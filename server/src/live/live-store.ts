@@ -60,6 +60,20 @@ export interface RoundLog {
   actors: Map<number, string | null>;
 }
 
+export interface ReportRoundRecord {
+  id: string;
+  title: string;
+  mode: LiveMode;
+  status: 'running' | 'finished';
+  ownerUnitId: string;
+  ownerUnitName: string;
+  questionCount: number;
+  date: Date;
+  finishedAt: Date | null;
+  players: number;
+  schools: number;
+}
+
 export interface NewRound {
   ownerUnitId: string;
   hostUserId: string;
@@ -128,6 +142,46 @@ export class LiveStore {
       [actor.role === 'admin' ? null : (actor.unitPath ?? '/nothing/'), actor.id],
     );
     return rows.map(toRecord);
+  }
+
+  /** Running and finished rounds owned in the subtree at `path` (everywhere when null), with their players (not kicked) and schools; newest first. */
+  async reportRounds(path: string | null, limit = 500): Promise<ReportRoundRecord[]> {
+    const rows: {
+      id: string;
+      title: string;
+      mode: LiveMode;
+      status: 'running' | 'finished';
+      owner_unit_id: string;
+      owner_unit_name: string;
+      questions: number;
+      created_at: Date;
+      started_at: Date | null;
+      finished_at: Date | null;
+      players: number;
+      schools: number;
+    }[] = await this.dataSource.query(
+      `SELECT r.id, r.title, r.mode, r.status, r.owner_unit_id, owner.name AS owner_unit_name,
+              jsonb_array_length(r.questions)::int AS questions, r.created_at, r.started_at, r.finished_at,
+              (SELECT count(*)::int FROM live_player p WHERE p.round_id = r.id AND p.kicked_at IS NULL) AS players,
+              (SELECT count(DISTINCT p.unit_id)::int FROM live_player p WHERE p.round_id = r.id AND p.kicked_at IS NULL) AS schools
+         FROM live_round r JOIN unit owner ON owner.id = r.owner_unit_id
+        WHERE r.status IN ('running', 'finished') AND ($1::text IS NULL OR owner.path LIKE $1 || '%')
+        ORDER BY coalesce(r.started_at, r.created_at) DESC, r.id LIMIT ${Math.floor(limit)}`,
+      [path],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      mode: row.mode,
+      status: row.status,
+      ownerUnitId: row.owner_unit_id,
+      ownerUnitName: row.owner_unit_name,
+      questionCount: row.questions,
+      date: new Date(row.started_at ?? row.created_at),
+      finishedAt: row.finished_at ? new Date(row.finished_at) : null,
+      players: row.players,
+      schools: row.schools,
+    }));
   }
 
   /** Schools in the subtree at `path`, by name. */

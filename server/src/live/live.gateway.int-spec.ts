@@ -470,7 +470,7 @@ describe('live rounds (integration)', () => {
     expect(exported.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await exported.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kết quả', 'Câu trả lời', 'Cứu trợ']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kết quả', 'Theo trường', 'Câu trả lời', 'Cứu trợ']);
     const players = workbook.getWorksheet('Kết quả')!;
     expect(players.getRow(2).getCell(2).value).toBe('Lan');
     expect(String(players.getRow(2).getCell(9).value)).toContain('Rung chuông vàng');

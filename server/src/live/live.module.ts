@@ -5,6 +5,7 @@ import { QuestionsModule } from '../questions/questions.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { LiveJoinController } from './live-join.controller.js';
 import { LivePlayService } from './live-play.service.js';
+import { LiveReportsController } from './live-reports.controller.js';
 import { LiveResultsService } from './live-results.service.js';
 import { LiveRoundsController } from './live-rounds.controller.js';
 import { LiveRoundsService } from './live-rounds.service.js';
@@ -13,7 +14,7 @@ import { LiveGateway } from './live.gateway.js';
 
 @Module({
   imports: [UnitsModule, QuestionsModule, ContestsModule],
-  controllers: [LiveRoundsController, LiveJoinController],
+  controllers: [LiveRoundsController, LiveJoinController, LiveReportsController],
   // The question cache is the attempts module's class; a second instance here caches the versions rounds freeze.
   providers: [LiveStore, LivePlayService, LiveRoundsService, LiveResultsService, LiveGateway, QuestionContentCache],
   exports: [LiveRoundsService, LiveResultsService],

@@ -641,6 +641,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/live-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveReports_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/topics": {
         parameters: {
             query?: never;
@@ -1342,6 +1358,26 @@ export interface components {
             options: components["schemas"]["LiveRoundOptionDto"][];
             stem: string;
         };
+        LiveReportRoundDto: {
+            /** @description When it started (its creation if never started) */
+            date: string;
+            finishedAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "speed" | "flat" | "elimination";
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            /** @description Players not kicked out */
+            players: number;
+            questionCount: number;
+            /** @description Distinct schools of those players */
+            schools: number;
+            /** @enum {string} */
+            status: "running" | "finished";
+            title: string;
+        };
         LiveRescueRowDto: {
             /** @description The last revealed question (0-based) when the host rescued */
             afterQuestion: number;
@@ -1362,6 +1398,8 @@ export interface components {
             questions: components["schemas"]["LiveQuestionStatDto"][];
             rescues: components["schemas"]["LiveRescueRowDto"][];
             round: components["schemas"]["LiveRoundSummaryDto"];
+            /** @description Schools of the players by rank, then the players with no school */
+            schools: components["schemas"]["LiveSchoolStandingDto"][];
         };
         LiveRoundCreatedDto: {
             /** Format: uuid */
@@ -1443,6 +1481,24 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        LiveSchoolStandingDto: {
+            bestScore: number;
+            /** @description Correct answers of the school's players */
+            correctCount: number;
+            /** @description Rounded to two decimals */
+            meanScore: number;
+            /** @description Players not kicked out */
+            players: number;
+            /** @description By mean score, ties by players (shared when both equal); null for the "no school" line */
+            rank?: number | null;
+            totalScore: number;
+            /**
+             * Format: uuid
+             * @description null: players who picked no school
+             */
+            unitId?: string | null;
+            unitName?: string | null;
         };
         LiveSettingsDto: {
             allowGuests: boolean;
@@ -3199,6 +3255,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitReportDto"];
+                };
+            };
+        };
+    };
+    LiveReports_list: {
+        parameters: {
+            query?: {
+                /** @description Only rounds of this unit's subtree (default: the caller's whole scope) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Running and finished rounds, newest first, with players and schools */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveReportRoundDto"][];
                 };
             };
         };

@@ -29,3 +29,10 @@ export const lookUpPin = (pin: string) => call<LiveJoinInfo>(api.GET('/api/live/
 /** A download link (the session cookie goes along). */
 export const exportUrl = (id: string, format: 'xlsx' | 'csv' = 'xlsx') =>
   `/api/live-rounds/${encodeURIComponent(id)}/export?${new URLSearchParams({ format })}`;
+
+export type LiveSchoolStanding = Schemas['LiveSchoolStandingDto'];
+export type LiveReportRound = Schemas['LiveReportRoundDto'];
+
+/** Running and finished rounds in the caller's scope (or in `unitId`'s subtree), for the reports. */
+export const listLiveRoundReports = (unitId?: string) =>
+  call<LiveReportRound[]>(api.GET('/api/reports/live-rounds', { params: { query: unitId ? { unitId } : {} } }));

@@ -219,4 +219,13 @@ export const liveEn: Record<keyof typeof liveVi, string> = {
   'live.results.rescueLine': 'After question {number}: {count} back on the floor at {time}',
   'live.results.xlsx': 'Download .xlsx',
   'live.results.csv': 'Download .csv',
+  'live.results.schools': 'By school',
+  'live.results.schoolsHint': "Ranked by the mean score of each school's players; on a tie, the school with more players ranks higher.",
+  'live.results.school': 'School',
+  'live.results.schoolPlayers': 'Players',
+  'live.results.meanScore': 'Mean score',
+  'live.results.totalScore': 'Total score',
+  'live.results.bestScore': 'Best score',
+  'live.results.correctCount': 'Correct answers',
+  'live.results.noSchool': 'No school picked',
 };

@@ -228,4 +228,13 @@ export const liveVi = {
   'live.results.rescueLine': 'Sau câu {number}: {count} người trở lại sàn lúc {time}',
   'live.results.xlsx': 'Tải .xlsx',
   'live.results.csv': 'Tải .csv',
+  'live.results.schools': 'Theo trường',
+  'live.results.schoolsHint': 'Xếp theo điểm trung bình của người chơi mỗi trường; bằng nhau thì trường đông người chơi hơn xếp trên.',
+  'live.results.school': 'Trường',
+  'live.results.schoolPlayers': 'Số người chơi',
+  'live.results.meanScore': 'Điểm trung bình',
+  'live.results.totalScore': 'Tổng điểm',
+  'live.results.bestScore': 'Điểm cao nhất',
+  'live.results.correctCount': 'Số câu đúng',
+  'live.results.noSchool': 'Không chọn trường',
 };
